@@ -1,0 +1,8 @@
+package uk.openband.directory;
+
+import uk.openband.framework.scoring.SettingCategory;
+
+/** What it takes to record a setting. */
+public record NewSetting(String urn, String laestab, String name, String typeOfEstablishment, String phase,
+        SettingCategory category, String postcode) {
+}

@@ -1,0 +1,2 @@
+/** Settings (schools and other providers) and pupils, with their reference data. */
+package uk.openband.directory;

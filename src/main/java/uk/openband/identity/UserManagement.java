@@ -1,0 +1,152 @@
+package uk.openband.identity;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.openband.directory.SettingDirectory;
+import uk.openband.directory.SettingSummary;
+import uk.openband.identity.internal.UserAccount;
+import uk.openband.identity.internal.UserAccountRepository;
+
+/** Manages the people who sign in to OpenBand: create, disable, enable, reset a password. */
+@Service
+@Transactional(readOnly = true)
+public class UserManagement {
+
+    public static final int MIN_PASSWORD_LENGTH = 10;
+
+    private final UserAccountRepository users;
+    private final SettingDirectory settings;
+    private final PasswordEncoder passwords;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    UserManagement(UserAccountRepository users, SettingDirectory settings, PasswordEncoder passwords,
+            ApplicationEventPublisher events, Clock clock) {
+        this.users = users;
+        this.settings = settings;
+        this.passwords = passwords;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public List<UserView> all() {
+        Map<Long, String> settingNames = settings.openSettings().stream()
+                .collect(Collectors.toMap(SettingSummary::id, SettingSummary::name));
+        return users.findAll(Sort.by("username")).stream()
+                .map(u -> view(u, id -> settingNames.getOrDefault(id, settings.find(id).map(SettingSummary::name).orElse(null))))
+                .toList();
+    }
+
+    public Optional<UserView> find(long id) {
+        return users.findById(id).map(u -> view(u, this::settingName));
+    }
+
+    public Optional<UserView> findByUsername(String username) {
+        return users.findByUsernameIgnoreCase(username).map(u -> view(u, this::settingName));
+    }
+
+    public boolean anyDemoUsers() {
+        return users.countByDemoTrue() > 0;
+    }
+
+    /**
+     * Creates a user. Demo users may have the short demo password; everyone else needs at least
+     * {@value #MIN_PASSWORD_LENGTH} characters.
+     */
+    @Transactional
+    public UserView create(NewUser user) {
+        String username = user.username() == null ? "" : user.username().trim().toLowerCase();
+        if (!username.matches("^[a-z0-9][a-z0-9._-]{1,59}$")) {
+            throw new UserAdministrationException("username", "user.username.format",
+                    "Username must be 2 to 60 lower-case letters, digits, dots, hyphens or underscores");
+        }
+        if (users.findByUsernameIgnoreCase(username).isPresent()) {
+            throw new UserAdministrationException("username", "user.username.taken", "That username is already in use");
+        }
+        if (user.role() == null) {
+            throw new UserAdministrationException("role", "user.role.required", "Choose a role");
+        }
+        if (user.role() == Role.SENCO) {
+            if (user.settingId() == null || settings.find(user.settingId()).isEmpty()) {
+                throw new UserAdministrationException("settingId", "user.setting.required",
+                        "Choose the setting this SENCO works at");
+            }
+        }
+        if (!user.demo()) {
+            checkPassword(user.password(), "password");
+        }
+        UserAccount saved = users.save(new UserAccount(username, user.displayName().trim(),
+                blankToNull(user.email()), passwords.encode(user.password()), user.role(), user.settingId(),
+                user.demo(), clock.instant()));
+        events.publishEvent(new IdentityEvents.UserCreated(saved.getUsername(), saved.getRole(), saved.getSettingId()));
+        return view(saved, this::settingName);
+    }
+
+    @Transactional
+    public void disable(long id, String actingUsername) {
+        UserAccount u = account(id);
+        if (u.getUsername().equalsIgnoreCase(actingUsername)) {
+            throw new UserAdministrationException("user", "user.disable.self", "You cannot disable your own account");
+        }
+        if (u.isEnabled()) {
+            u.disable();
+            events.publishEvent(new IdentityEvents.UserDisabled(u.getUsername()));
+        }
+    }
+
+    @Transactional
+    public void enable(long id) {
+        UserAccount u = account(id);
+        if (!u.isEnabled()) {
+            u.enable();
+            events.publishEvent(new IdentityEvents.UserEnabled(u.getUsername()));
+        }
+    }
+
+    /** Sets a new password and unlocks the account. */
+    @Transactional
+    public void resetPassword(long id, String newPassword) {
+        checkPassword(newPassword, "password");
+        UserAccount u = account(id);
+        u.resetPassword(passwords.encode(newPassword));
+        events.publishEvent(new IdentityEvents.PasswordReset(u.getUsername()));
+    }
+
+    private static void checkPassword(String password, String field) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw new UserAdministrationException(field, "user.password.length",
+                    "Password must be at least " + MIN_PASSWORD_LENGTH + " characters");
+        }
+        if (password.length() > 128) {
+            throw new UserAdministrationException(field, "user.password.long", "Password must be 128 characters or fewer");
+        }
+    }
+
+    private UserAccount account(long id) {
+        return users.findById(id).orElseThrow(() -> new UserAdministrationException("user", "user.missing",
+                "There is no such user"));
+    }
+
+    private String settingName(Long id) {
+        return id == null ? null : settings.find(id).map(SettingSummary::name).orElse(null);
+    }
+
+    private UserView view(UserAccount u, Function<Long, String> settingName) {
+        return new UserView(u.getId(), u.getUsername(), u.getDisplayName(), u.getEmail(), u.getRole(),
+                u.getSettingId(), u.getSettingId() == null ? null : settingName.apply(u.getSettingId()),
+                u.isEnabled(), u.isLockedAt(clock.instant()), u.getLockedUntil(), u.getLastSignedInAt(), u.isDemo());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,103 @@
+package uk.openband.identity.internal;
+
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import uk.openband.identity.Role;
+
+/**
+ * Every page and endpoint's access rule, in one list a reviewer can read. Anything not listed
+ * is denied. A test walks every request mapping and fails when one matches no rule here.
+ */
+public final class AccessRules {
+
+    public enum Access { PUBLIC, AUTHENTICATED, ROLES }
+
+    public record Rule(HttpMethod method, String pattern, Access access, List<Role> roles) {
+
+        public RequestMatcher matcher() {
+            return PathPatternRequestMatcher.withDefaults().matcher(method, pattern);
+        }
+    }
+
+    private static final Role[] LA_STAFF = {Role.CASE_OFFICER, Role.PANEL_MEMBER, Role.SEND_MANAGER,
+            Role.FINANCE_OFFICER, Role.ADMIN};
+
+    public static final List<Rule> RULES = List.of(
+            // Public: the start page, sign-in, static files, health, the public information pages.
+            pub("/"),
+            pub("/sign-in"),
+            pub("/accessibility"),
+            pub("/privacy"),
+            pub("/error"),
+            pub("/css/**"),
+            pub("/js/**"),
+            pub("/images/**"),
+            pub("/assets/**"),
+            pub("/webjars/**"),
+            pub("/favicon.ico"),
+            pub("/actuator/health"),
+            pub("/actuator/health/**"),
+
+            // Signed-in people of any role.
+            signedIn("/sign-out"),
+            signedIn("/v3/api-docs"),
+            signedIn("/v3/api-docs/**"),
+            signedIn("/v3/api-docs.yaml"),
+            signedIn("/swagger-ui.html"),
+            signedIn("/swagger-ui/**"),
+            signedIn("/api/v1/me"),
+
+            // Operations and administration.
+            roles("/actuator/**", Role.ADMIN),
+            roles("/admin/**", Role.ADMIN));
+
+    private AccessRules() {
+    }
+
+    /**
+     * Applies the rules in order; then anything a controller serves is denied, and an address
+     * nothing serves falls through to "page not found".
+     */
+    public static void apply(
+            AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry registry,
+            org.springframework.security.authorization.AuthorizationManager<
+                    org.springframework.security.web.access.intercept.RequestAuthorizationContext> unmatched) {
+        for (Rule rule : RULES) {
+            var matcher = registry.requestMatchers(rule.matcher());
+            switch (rule.access()) {
+                case PUBLIC -> matcher.permitAll();
+                case AUTHENTICATED -> matcher.authenticated();
+                case ROLES -> matcher.hasAnyRole(rule.roles().stream().map(Role::name).toArray(String[]::new));
+            }
+        }
+        registry.anyRequest().access(unmatched);
+    }
+
+    public static boolean isPublic(jakarta.servlet.http.HttpServletRequest request) {
+        return RULES.stream().filter(r -> r.access() == Access.PUBLIC).anyMatch(r -> r.matcher().matches(request));
+    }
+
+    static Rule pub(String pattern) {
+        return new Rule(null, pattern, Access.PUBLIC, List.of());
+    }
+
+    static Rule signedIn(String pattern) {
+        return new Rule(null, pattern, Access.AUTHENTICATED, List.of());
+    }
+
+    static Rule roles(String pattern, Role... roles) {
+        return new Rule(null, pattern, Access.ROLES, List.of(roles));
+    }
+
+    static Rule roles(HttpMethod method, String pattern, Role... roles) {
+        return new Rule(method, pattern, Access.ROLES, List.of(roles));
+    }
+
+    static Role[] laStaff() {
+        return Arrays.copyOf(LA_STAFF, LA_STAFF.length);
+    }
+}

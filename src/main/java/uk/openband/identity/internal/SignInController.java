@@ -1,0 +1,65 @@
+package uk.openband.identity.internal;
+
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import uk.openband.platform.web.ErrorSummary;
+import java.time.Duration;
+import java.util.Locale;
+
+/** The sign-in page; Spring Security handles the POST and sends failures back here with a reason. */
+@Controller
+class SignInController {
+
+    private final MessageSource messages;
+    private final Duration lockout;
+    private final int maxFailures;
+
+    SignInController(MessageSource messages, @Value("${openband.security.lockout-duration:15m}") Duration lockout,
+            @Value("${openband.security.max-failed-sign-ins:5}") int maxFailures) {
+        this.messages = messages;
+        this.lockout = lockout;
+        this.maxFailures = maxFailures;
+    }
+
+    @GetMapping("/sign-in")
+    String signIn(@RequestParam(required = false) String error, Model model, Locale locale) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken) && error == null) {
+            return "redirect:/";
+        }
+        if (!model.containsAttribute("username")) {
+            model.addAttribute("username", "");
+        }
+        if (error != null) {
+            Object[] args = {maxFailures, lockout.toMinutes()};
+            List<ErrorSummary.Entry> entries = switch (error) {
+                case "missing-both" -> List.of(
+                        entry("username", "signin.error.username.missing", args, locale),
+                        entry("password", "signin.error.password.missing", args, locale));
+                case "missing-username" -> List.of(entry("username", "signin.error.username.missing", args, locale));
+                case "missing-password" -> List.of(entry("password", "signin.error.password.missing", args, locale));
+                case "locked" -> List.of(entry("username", "signin.error.locked", args, locale));
+                case "disabled" -> List.of(entry("username", "signin.error.disabled", args, locale));
+                default -> List.of(entry("username", "signin.error.credentials", args, locale));
+            };
+            model.addAttribute("errorSummary", new ErrorSummary(entries));
+            model.addAttribute("usernameError", entries.stream().filter(e -> e.href().equals("#username"))
+                    .map(ErrorSummary.Entry::message).findFirst().orElse(null));
+            model.addAttribute("passwordError", entries.stream().filter(e -> e.href().equals("#password"))
+                    .map(ErrorSummary.Entry::message).findFirst().orElse(null));
+        }
+        return "identity/sign-in";
+    }
+
+    private ErrorSummary.Entry entry(String field, String code, Object[] args, Locale locale) {
+        return new ErrorSummary.Entry("#" + field, messages.getMessage(code, args, locale));
+    }
+}
