@@ -10,6 +10,7 @@ import java.util.List;
  */
 final class BandLookup {
 
+    private final SettingBands bands;
     private final BandRow[] rows;
     private final String[] inBandText;
     private final String[] betweenText;
@@ -22,6 +23,7 @@ final class BandLookup {
         if (list.isEmpty()) {
             throw new IllegalArgumentException("no bands for " + bands.category());
         }
+        this.bands = bands;
         this.rows = list.toArray(new BandRow[0]);
         this.categoryText = bands.category().labelInSentence();
         this.inBandText = new String[rows.length];
@@ -54,29 +56,19 @@ final class BandLookup {
 
     /** The outcome for a total, with its trace line. */
     ScoreResult result(BigDecimal total, String totalText, List<AreaScore> areas, String[] trace) {
-        int i = rows.length - 1;
-        while (i >= 0 && total.compareTo(rows[i].minScore()) < 0) {
-            i--;
-        }
-        String line;
-        ScoreResult result;
+        int i = bands.rowIndexFor(total);
         if (i < 0) {
-            line = belowText;
-            trace[trace.length - 1] = "Total " + totalText + line;
+            trace[trace.length - 1] = "Total " + totalText + belowText;
             return new ScoreResult(total, null, false, Money.ZERO, null, false, areas, List.of(trace));
         }
-        BandRow row = rows[i];
-        if (total.compareTo(row.maxScore()) <= 0) {
-            line = inBandText[i];
-        } else if (i == rows.length - 1) {
+        if (i == rows.length) {
             trace[trace.length - 1] = "Total " + totalText + aboveText;
             return new ScoreResult(total, null, true, null, null, true, areas, List.of(trace));
-        } else {
-            line = betweenText[i];
         }
+        BandRow row = rows[i];
+        String line = total.compareTo(row.maxScore()) <= 0 ? inBandText[i] : betweenText[i];
         trace[trace.length - 1] = "Total " + totalText + line;
-        result = new ScoreResult(total, row.band(), row.topUp(), row.annualAmount(), row.termlyAmount(), false,
+        return new ScoreResult(total, row.band(), row.topUp(), row.annualAmount(), row.termlyAmount(), false,
                 areas, List.of(trace));
-        return result;
     }
 }
