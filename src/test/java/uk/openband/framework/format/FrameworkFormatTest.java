@@ -150,6 +150,7 @@ class FrameworkFormatTest {
         // the SP area is the only one with weight 1, no cap; drop weight, cap and fundable from it
         String json = resource("/formats/small-framework.json")
                 .replace("\"weight\": 1,\n      \"cap\": null,\n      \"fundable\": true,\n", "");
+        assertThat(json).doesNotContain("\"weight\": 1,");
         MatrixFramework framework = format.readFramework(json);
         Area sp = framework.area("SP").orElseThrow();
         assertThat(sp.weight()).isEqualTo(BigDecimal.ONE);
@@ -157,6 +158,7 @@ class FrameworkFormatTest {
 
         String table = resource("/formats/small-banding.json").replace("  \"currency\": \"GBP\",\n", "")
                 .replace("  \"rounding\": \"HALF_UP\",\n", "");
+        assertThat(table).doesNotContain("rounding");
         BandingTable banding = format.readBandingTable(table);
         assertThat(banding.rounding()).isEqualTo(RoundingMode.HALF_UP);
         assertThat(banding.currency()).isEqualTo("GBP");
