@@ -23,6 +23,9 @@ import java.util.Objects;
  */
 public final class ScoringEngine {
 
+    /** Areas with more level combinations than this are scored afresh each time. */
+    private static final long MAX_CACHED_COMBINATIONS = 4096;
+
     private static volatile ScoringEngine lastPrepared;
 
     private final MatrixFramework framework;
@@ -116,9 +119,11 @@ public final class ScoringEngine {
         BigDecimal total = BigDecimal.ZERO;
         for (int a = 0; a < areas.length; a++) {
             PreparedArea area = areas[a];
-            scores[a] = area.score(chosen, trace, a);
+            AreaOutcome outcome = area.outcome(chosen);
+            scores[a] = outcome.score;
+            trace[a] = outcome.line;
             if (area.fundable) {
-                total = total.add(scores[a].score());
+                total = total.add(outcome.score.score());
             }
         }
         total = norm(total);
@@ -152,6 +157,17 @@ public final class ScoringEngine {
     /** Normalises a decimal cheaply when it is already whole. */
     static BigDecimal norm(BigDecimal value) {
         return value.scale() == 0 ? value : Decimals.normalise(value);
+    }
+
+    /** An area's score with its trace line. */
+    private static final class AreaOutcome {
+        final AreaScore score;
+        final String line;
+
+        AreaOutcome(AreaScore score, String line) {
+            this.score = score;
+            this.line = line;
+        }
     }
 
     /** A domain with its points and their text by level number. */
@@ -198,6 +214,9 @@ public final class ScoringEngine {
         final String prefix;
         final String weightText;
         final String capText;
+        /** Outcomes by combination of the area's domain levels, filled as they are first met. */
+        final AreaOutcome[] outcomes;
+        final int[] strides;
 
         PreparedArea(Area area, PreparedDomain[] domains) {
             this.code = area.code();
@@ -210,9 +229,38 @@ public final class ScoringEngine {
             this.prefix = fundable ? name + ": " : name + " (recorded, not funded): ";
             this.weightText = " x " + Decimals.text(weight) + " = ";
             this.capText = cap == null ? null : ", capped at " + Decimals.text(cap);
+            this.strides = new int[domains.length];
+            long combinations = 1;
+            for (int d = 0; d < domains.length; d++) {
+                strides[d] = (int) Math.min(combinations, Integer.MAX_VALUE);
+                combinations *= domains[d].points.length;
+            }
+            this.outcomes = combinations <= MAX_CACHED_COMBINATIONS ? new AreaOutcome[(int) combinations] : null;
         }
 
-        AreaScore score(int[] chosen, String[] trace, int traceIndex) {
+        /**
+         * The area's outcome for these levels. An area's outcome depends only on its own
+         * domains' levels, so it is worked out once per combination and reused. The cache
+         * holds immutable objects with final fields only, so a racy read is safe: at worst
+         * two threads work out the same outcome.
+         */
+        AreaOutcome outcome(int[] chosen) {
+            if (outcomes == null) {
+                return compute(chosen);
+            }
+            int index = 0;
+            for (int d = 0; d < domains.length; d++) {
+                index += chosen[domains[d].index] * strides[d];
+            }
+            AreaOutcome outcome = outcomes[index];
+            if (outcome == null) {
+                outcome = compute(chosen);
+                outcomes[index] = outcome;
+            }
+            return outcome;
+        }
+
+        private AreaOutcome compute(int[] chosen) {
             StringBuilder line = new StringBuilder(80).append(prefix);
             BigDecimal raw = BigDecimal.ZERO;
             for (int d = 0; d < domains.length; d++) {
@@ -241,8 +289,8 @@ public final class ScoringEngine {
                     line.append(capText);
                 }
             }
-            trace[traceIndex] = line.toString();
-            return new AreaScore(code, name, raw, weight, weighted, cap, capped, fundable, score, maxScore);
+            return new AreaOutcome(new AreaScore(code, name, raw, weight, weighted, cap, capped, fundable, score,
+                    maxScore), line.toString());
         }
     }
 }
