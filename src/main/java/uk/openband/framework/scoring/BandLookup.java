@@ -16,7 +16,6 @@ final class BandLookup {
     private final String[] betweenText;
     private final String belowText;
     private final String aboveText;
-    private final String categoryText;
 
     BandLookup(SettingBands bands) {
         List<BandRow> list = bands.bands();
@@ -25,7 +24,7 @@ final class BandLookup {
         }
         this.bands = bands;
         this.rows = list.toArray(new BandRow[0]);
-        this.categoryText = bands.category().labelInSentence();
+        String categoryText = bands.category().labelInSentence();
         this.inBandText = new String[rows.length];
         this.betweenText = new String[rows.length];
         for (int i = 0; i < rows.length; i++) {

@@ -1,7 +1,6 @@
 package uk.openband.framework.scoring;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /** Helpers for the decimals the engine shows: points, weights, caps and totals. */
 public final class Decimals {
@@ -27,15 +26,5 @@ public final class Decimals {
     /** Plain text of a normalised number, for traces and the interchange format. */
     public static String text(BigDecimal value) {
         return normalise(value).toPlainString();
-    }
-
-    /** True when the value has no fractional part. */
-    static boolean isWhole(BigDecimal value) {
-        return value.signum() == 0 || value.scale() <= 0 || value.stripTrailingZeros().scale() <= 0;
-    }
-
-    /** Rounds to a whole number with the given mode; used only for display. */
-    static BigDecimal whole(BigDecimal value, RoundingMode mode) {
-        return value.setScale(0, mode);
     }
 }

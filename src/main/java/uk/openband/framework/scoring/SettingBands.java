@@ -18,6 +18,9 @@ public record SettingBands(SettingCategory category, List<BandRow> bands) {
      * last row's maximum (exceptional).
      */
     public int rowIndexFor(java.math.BigDecimal total) {
+        if (bands.isEmpty()) {
+            return -1;
+        }
         int i = bands.size() - 1;
         while (i >= 0 && total.compareTo(bands.get(i).minScore()) < 0) {
             i--;

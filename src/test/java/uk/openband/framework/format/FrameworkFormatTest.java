@@ -164,4 +164,15 @@ class FrameworkFormatTest {
         assertThat(banding.currency()).isEqualTo("GBP");
         assertThat(banding.bandsFor(SettingCategory.MAINSTREAM).orElseThrow().bands().get(1).topUp()).isTrue();
     }
+
+    @Test
+    void yamlDecimalsAreReadExactlyAndDuplicateKeysRejected() {
+        String yaml = resource("/formats/small-framework.yaml").replace("weight: 4", "weight: 0.1");
+        assertThat(format.readFramework(yaml).area("CL").orElseThrow().weight()).isEqualTo(new BigDecimal("0.1"));
+
+        String duplicate = resource("/formats/small-framework.yaml").replace("name: Small matrix",
+                "name: Small matrix\nname: Again");
+        assertThatThrownBy(() -> format.readFramework(duplicate)).isInstanceOfSatisfying(FormatException.class,
+                e -> assertThat(e.errors().get(0).message()).startsWith("not valid YAML"));
+    }
 }
