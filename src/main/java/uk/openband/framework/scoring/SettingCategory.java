@@ -1,6 +1,6 @@
 package uk.openband.framework.scoring;
 
-/** The kinds of setting a banding table distinguishes. */
+/** The kind of setting a child is placed in; each has its own bands. */
 public enum SettingCategory {
     MAINSTREAM("Mainstream"),
     RESOURCED_PROVISION("Resourced provision or unit"),
@@ -15,7 +15,13 @@ public enum SettingCategory {
         this.label = label;
     }
 
+    /** Human label, for example "Resourced provision or unit". */
     public String label() {
         return label;
+    }
+
+    /** The label for use inside a sentence ("for special school"). */
+    public String labelInSentence() {
+        return label.toLowerCase(java.util.Locale.ROOT);
     }
 }

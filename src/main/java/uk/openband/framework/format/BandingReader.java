@@ -1,0 +1,212 @@
+package uk.openband.framework.format;
+
+import static uk.openband.framework.format.Fields.path;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import tools.jackson.databind.JsonNode;
+import uk.openband.framework.scoring.BandRow;
+import uk.openband.framework.scoring.BandingTable;
+import uk.openband.framework.scoring.Decimals;
+import uk.openband.framework.scoring.SettingBands;
+import uk.openband.framework.scoring.SettingCategory;
+
+/** Validates a banding table tree against every rule of the format and builds the model. */
+final class BandingReader {
+
+    static final String KIND = "banding-table";
+    static final Set<String> ROUNDING = Set.of("HALF_UP", "HALF_EVEN", "DOWN");
+
+    private static final Set<String> ROOT = Set.of("kind", "key", "name", "version", "framework",
+            "effectiveFrom", "effectiveTo", "currency", "rounding", "settings");
+    private static final Set<String> FRAMEWORK = Set.of("key", "versions");
+    private static final Set<String> SETTING = Set.of("category", "bands");
+    private static final Set<String> BAND = Set.of("band", "minScore", "maxScore", "annualAmount",
+            "termlyAmount", "topUp");
+    private static final String CATEGORIES = Arrays.stream(SettingCategory.values())
+            .map(Enum::name).collect(Collectors.joining(", "));
+
+    private final Fields f = new Fields();
+
+    static BandingTable read(JsonNode root) {
+        BandingReader reader = new BandingReader();
+        BandingTable table = reader.table(root);
+        if (!reader.f.errors().isEmpty()) {
+            throw new FormatException(reader.f.errors());
+        }
+        return table;
+    }
+
+    private BandingTable table(JsonNode root) {
+        f.object(root, "", ROOT);
+        f.kind(root, KIND);
+        String key = f.string(root, "", "key", true);
+        String name = f.string(root, "", "name", true);
+        String version = f.string(root, "", "version", true);
+        String frameworkKey = null;
+        List<String> frameworkVersions = new ArrayList<>();
+        JsonNode framework = root.get("framework");
+        if (framework == null || framework.isNull()) {
+            f.error("framework", "is required");
+        } else if (f.object(framework, "framework", FRAMEWORK)) {
+            frameworkKey = f.string(framework, "framework", "key", true);
+            frameworkVersions = frameworkVersions(framework);
+        }
+        LocalDate from = f.date(root, "", "effectiveFrom", true);
+        LocalDate to = f.date(root, "", "effectiveTo", false);
+        if (from != null && to != null && to.isBefore(from)) {
+            f.error("effectiveTo", "must not be before effectiveFrom (" + from + ")");
+        }
+        String currency = f.string(root, "", "currency", false);
+        if (currency != null && !currency.equals("GBP")) {
+            f.error("currency", "must be \"GBP\"");
+        }
+        String rounding = f.string(root, "", "rounding", false);
+        if (rounding != null && !ROUNDING.contains(rounding)) {
+            f.error("rounding", "must be one of HALF_UP, HALF_EVEN, DOWN");
+        }
+        List<SettingBands> settings = settings(root);
+        if (!f.errors().isEmpty()) {
+            return null;
+        }
+        return new BandingTable(key, name, version, frameworkKey, frameworkVersions, from, to, "GBP",
+                rounding == null ? RoundingMode.HALF_UP : RoundingMode.valueOf(rounding), settings);
+    }
+
+    private List<String> frameworkVersions(JsonNode framework) {
+        List<String> versions = new ArrayList<>();
+        JsonNode list = f.array(framework, "framework", "versions", 1, "must list at least one framework version");
+        if (list == null) {
+            return versions;
+        }
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode v = list.get(i);
+            String at = path("framework.versions", i);
+            if (!v.isString() || v.stringValue().isBlank()) {
+                f.error(at, "must be a non-blank string");
+            } else if (versions.contains(v.stringValue())) {
+                f.error(at, "duplicate version \"" + v.stringValue() + "\"");
+            } else {
+                versions.add(v.stringValue());
+            }
+        }
+        return versions;
+    }
+
+    private List<SettingBands> settings(JsonNode root) {
+        List<SettingBands> settings = new ArrayList<>();
+        JsonNode list = f.array(root, "", "settings", 1, "must have at least one setting category");
+        if (list == null) {
+            return settings;
+        }
+        Map<SettingCategory, String> seen = new EnumMap<>(SettingCategory.class);
+        for (int i = 0; i < list.size(); i++) {
+            String at = path("settings", i);
+            int before = f.errorCount();
+            JsonNode node = list.get(i);
+            if (!f.object(node, at, SETTING)) {
+                continue;
+            }
+            SettingCategory category = category(node, at, seen);
+            List<BandRow> bands = bands(node, at);
+            if (f.errorCount() == before) {
+                settings.add(new SettingBands(category, bands));
+            }
+        }
+        return settings;
+    }
+
+    private SettingCategory category(JsonNode node, String at, Map<SettingCategory, String> seen) {
+        String name = f.string(node, at, "category", true);
+        if (name == null) {
+            return null;
+        }
+        SettingCategory category;
+        try {
+            category = SettingCategory.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            f.error(path(at, "category"), "unknown category \"" + name + "\" (expected one of " + CATEGORIES + ")");
+            return null;
+        }
+        String first = seen.putIfAbsent(category, at);
+        if (first != null) {
+            f.error(path(at, "category"), "category " + name + " appears more than once (also " + first + ")");
+        }
+        return category;
+    }
+
+    private List<BandRow> bands(JsonNode setting, String settingAt) {
+        List<BandRow> rows = new ArrayList<>();
+        JsonNode list = f.array(setting, settingAt, "bands", 1, "must have at least one band");
+        if (list == null) {
+            return rows;
+        }
+        Map<String, String> names = new HashMap<>();
+        String previousName = null;
+        BigDecimal previousMin = null;
+        BigDecimal previousMax = null;
+        for (int i = 0; i < list.size(); i++) {
+            String at = path(path(settingAt, "bands"), i);
+            int before = f.errorCount();
+            JsonNode node = list.get(i);
+            if (!f.object(node, at, BAND)) {
+                previousMax = null;
+                continue;
+            }
+            String band = f.string(node, at, "band", true);
+            if (band != null) {
+                String first = names.putIfAbsent(band, at);
+                if (first != null) {
+                    f.error(path(at, "band"), "duplicate band \"" + band + "\" (also " + first + ")");
+                }
+            }
+            BigDecimal min = score(node, at, "minScore");
+            BigDecimal max = score(node, at, "maxScore");
+            if (min != null && max != null && max.compareTo(min) < 0) {
+                f.error(path(at, "maxScore"), "must be >= minScore (" + Decimals.text(min) + ")");
+            }
+            if (min != null && previousMax != null) {
+                String previous = "band \"" + previousName + "\" (" + Decimals.text(previousMin) + ".."
+                        + Decimals.text(previousMax) + ")";
+                if (min.compareTo(previousMax) <= 0) {
+                    f.error(path(at, "minScore"), "overlaps " + previous);
+                } else if (min.subtract(previousMax).compareTo(BigDecimal.ONE) > 0) {
+                    f.error(path(at, "minScore"), "leaves a gap after " + previous
+                            + ": a row may start at most 1 above the previous row's end");
+                }
+            }
+            BigDecimal annual = f.money(node, at, "annualAmount", true);
+            BigDecimal termly = f.money(node, at, "termlyAmount", false);
+            Boolean topUp = f.bool(node, at, "topUp");
+            if (min != null && max != null) {
+                previousName = band;
+                previousMin = min;
+                previousMax = max;
+            } else {
+                previousMax = null;
+            }
+            if (f.errorCount() == before) {
+                rows.add(new BandRow(band, min, max, annual, termly, topUp == null || topUp));
+            }
+        }
+        return rows;
+    }
+
+    private BigDecimal score(JsonNode node, String at, String name) {
+        BigDecimal value = f.number(node, at, name, true);
+        if (value != null && value.signum() < 0) {
+            f.error(path(at, name), "must be >= 0");
+            return null;
+        }
+        return value;
+    }
+}

@@ -1,0 +1,25 @@
+package uk.openband.framework.scoring;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The outcome of scoring one assessment.
+ *
+ * <ul>
+ *   <li>In a band: {@code band} set, {@code annualAmount} the band's amount
+ *       ({@code 0.00} and {@code topUp = false} for a band met from the school's budget).</li>
+ *   <li>Below the first band: no band, {@code topUp = false}, {@code annualAmount = 0.00}.</li>
+ *   <li>Above the top band: {@code exceptional}, no band, {@code topUp = true}, no amount:
+ *       the panel costs the provision.</li>
+ * </ul>
+ * {@code termlyAmount} is the band's published termly amount, if any.
+ */
+public record ScoreResult(BigDecimal total, String band, boolean topUp, BigDecimal annualAmount,
+        BigDecimal termlyAmount, boolean exceptional, List<AreaScore> areas, List<String> trace) {
+
+    public ScoreResult {
+        areas = List.copyOf(areas);
+        trace = List.copyOf(trace);
+    }
+}

@@ -1,0 +1,296 @@
+package uk.openband.framework.scoring;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Turns domain levels into a total, a band and an amount, with a trace a person can read.
+ *
+ * <p>Rules: a domain left out is at level 0; an area's raw points are the sum of its
+ * domains' points; weighted = weight x raw; score = min(cap, weighted), or weighted
+ * when there is no cap; the total is the sum of the fundable areas' scores. See
+ * {@link ScoreResult} for the band outcomes.
+ *
+ * <p>An instance is immutable and prepared for one framework version and one banding
+ * table version (lookups and trace text worked out once); hold one per published pair
+ * and share it between threads. The static {@link #score(MatrixFramework, BandingTable,
+ * SettingCategory, Map)} reuses the last prepared pair when called with the same objects.
+ */
+public final class ScoringEngine {
+
+    /** Areas with more level combinations than this are scored afresh each time. */
+    private static final long MAX_CACHED_COMBINATIONS = 4096;
+
+    private static volatile ScoringEngine lastPrepared;
+
+    private final MatrixFramework framework;
+    private final BandingTable table;
+    private final PreparedArea[] areas;
+    private final Map<String, PreparedDomain> domainsByCode;
+    private final int domainCount;
+    private final EnumMap<SettingCategory, BandLookup> bands = new EnumMap<>(SettingCategory.class);
+
+    /**
+     * Prepares an engine for this framework version and banding table version.
+     *
+     * @throws ScoringException if the table is not for this framework version
+     */
+    public ScoringEngine(MatrixFramework framework, BandingTable table) {
+        this.framework = Objects.requireNonNull(framework, "framework");
+        this.table = Objects.requireNonNull(table, "table");
+        if (!table.appliesTo(framework)) {
+            throw new ScoringException("banding", "banding table \"" + table.key() + "\" " + table.version()
+                    + " is not for framework \"" + framework.key() + "\" " + framework.version());
+        }
+        this.areas = new PreparedArea[framework.areas().size()];
+        this.domainsByCode = new HashMap<>();
+        int index = 0;
+        for (int a = 0; a < areas.length; a++) {
+            Area area = framework.areas().get(a);
+            PreparedDomain[] domains = new PreparedDomain[area.domains().size()];
+            for (int d = 0; d < domains.length; d++) {
+                domains[d] = new PreparedDomain(area.domains().get(d), index++);
+                domainsByCode.put(domains[d].code, domains[d]);
+            }
+            areas[a] = new PreparedArea(area, domains);
+        }
+        this.domainCount = index;
+        for (SettingBands setting : table.settings()) {
+            if (!setting.bands().isEmpty()) {
+                bands.put(setting.category(), new BandLookup(setting));
+            }
+        }
+    }
+
+    /**
+     * Scores one assessment.
+     *
+     * @param levels domain code to level; domains left out are at level 0
+     * @throws ScoringException naming the field at fault (an unknown domain, a level the
+     *     domain lacks, a setting category the table has no bands for)
+     */
+    public static ScoreResult score(MatrixFramework framework, BandingTable table, SettingCategory category,
+            Map<String, Integer> levels) {
+        return prepared(framework, table).score(category, levels);
+    }
+
+    /** The engine for this pair, reusing the last one prepared when it is for the same objects. */
+    public static ScoringEngine prepared(MatrixFramework framework, BandingTable table) {
+        ScoringEngine last = lastPrepared;
+        if (last != null && last.framework == framework && last.table == table) {
+            return last;
+        }
+        ScoringEngine engine = new ScoringEngine(framework, table);
+        lastPrepared = engine;
+        return engine;
+    }
+
+    public MatrixFramework framework() {
+        return framework;
+    }
+
+    public BandingTable table() {
+        return table;
+    }
+
+    /**
+     * Scores one assessment against this engine's framework and table.
+     *
+     * @param levels domain code to level; domains left out are at level 0
+     * @throws ScoringException naming the field at fault
+     */
+    public ScoreResult score(SettingCategory category, Map<String, Integer> levels) {
+        if (category == null) {
+            throw new ScoringException("settingCategory", "setting category is required");
+        }
+        BandLookup lookup = bands.get(category);
+        if (lookup == null) {
+            throw new ScoringException("settingCategory", "banding table \"" + table.key() + "\" " + table.version()
+                    + " has no bands for " + category.labelInSentence());
+        }
+        int[] chosen = chosenLevels(levels == null ? Map.of() : levels);
+        AreaScore[] scores = new AreaScore[areas.length];
+        String[] trace = new String[areas.length + 1];
+        BigDecimal total = BigDecimal.ZERO;
+        for (int a = 0; a < areas.length; a++) {
+            PreparedArea area = areas[a];
+            AreaOutcome outcome = area.outcome(chosen);
+            scores[a] = outcome.score;
+            trace[a] = outcome.line;
+            if (area.fundable) {
+                total = total.add(outcome.score.score());
+            }
+        }
+        total = norm(total);
+        return lookup.result(total, total.toPlainString(), List.of(scores), trace);
+    }
+
+    private int[] chosenLevels(Map<String, Integer> levels) {
+        int[] chosen = new int[domainCount];
+        for (Map.Entry<String, Integer> entry : levels.entrySet()) {
+            String code = entry.getKey();
+            if (code == null) {
+                throw new ScoringException("levels", "domain code is missing");
+            }
+            PreparedDomain domain = domainsByCode.get(code);
+            if (domain == null) {
+                throw new ScoringException("levels." + code, "unknown domain \"" + code + "\"");
+            }
+            Integer level = entry.getValue();
+            if (level == null) {
+                throw new ScoringException("levels." + code, "level for domain \"" + code + "\" is missing");
+            }
+            if (!domain.hasLevel(level)) {
+                throw new ScoringException("levels." + code,
+                        "domain \"" + code + "\" has no level " + level + " (" + domain.rangeText + ")");
+            }
+            chosen[domain.index] = level;
+        }
+        return chosen;
+    }
+
+    /** Normalises a decimal cheaply when it is already whole. */
+    static BigDecimal norm(BigDecimal value) {
+        return value.scale() == 0 ? value : Decimals.normalise(value);
+    }
+
+    /** An area's score with its trace line. */
+    private static final class AreaOutcome {
+        final AreaScore score;
+        final String line;
+
+        AreaOutcome(AreaScore score, String line) {
+            this.score = score;
+            this.line = line;
+        }
+    }
+
+    /** A domain with its points and their text by level number. */
+    private static final class PreparedDomain {
+        final String code;
+        final int index;
+        final BigDecimal[] points;
+        final String[] pointsText;
+        final String rangeText;
+
+        PreparedDomain(Domain domain, int index) {
+            this.code = domain.code();
+            this.index = index;
+            int max = domain.maxLevel();
+            this.points = new BigDecimal[max + 1];
+            this.pointsText = new String[max + 1];
+            for (Level level : domain.levels()) {
+                if (level.level() >= 0) {
+                    points[level.level()] = level.points();
+                    pointsText[level.level()] = Decimals.text(level.points());
+                }
+            }
+            if (points[0] == null) {
+                points[0] = BigDecimal.ZERO;
+                pointsText[0] = "0";
+            }
+            this.rangeText = "levels 0 to " + max;
+        }
+
+        boolean hasLevel(int level) {
+            return level >= 0 && level < points.length && points[level] != null;
+        }
+    }
+
+    /** An area with its fixed numbers and trace text worked out once. */
+    private static final class PreparedArea {
+        final String code;
+        final String name;
+        final BigDecimal weight;
+        final BigDecimal cap;
+        final boolean fundable;
+        final BigDecimal maxScore;
+        final PreparedDomain[] domains;
+        final String prefix;
+        final String weightText;
+        final String capText;
+        /** Outcomes by combination of the area's domain levels, filled as they are first met. */
+        final AreaOutcome[] outcomes;
+        final int[] strides;
+
+        PreparedArea(Area area, PreparedDomain[] domains) {
+            this.code = area.code();
+            this.name = area.name();
+            this.weight = area.weight();
+            this.cap = area.cap();
+            this.fundable = area.fundable();
+            this.maxScore = area.maxScore();
+            this.domains = Arrays.copyOf(domains, domains.length);
+            this.prefix = fundable ? name + ": " : name + " (recorded, not funded): ";
+            this.weightText = " x " + Decimals.text(weight) + " = ";
+            this.capText = cap == null ? null : ", capped at " + Decimals.text(cap);
+            this.strides = new int[domains.length];
+            long combinations = 1;
+            for (int d = 0; d < domains.length; d++) {
+                strides[d] = (int) Math.min(combinations, Integer.MAX_VALUE);
+                combinations *= domains[d].points.length;
+            }
+            this.outcomes = combinations <= MAX_CACHED_COMBINATIONS ? new AreaOutcome[(int) combinations] : null;
+        }
+
+        /**
+         * The area's outcome for these levels. An area's outcome depends only on its own
+         * domains' levels, so it is worked out once per combination and reused. The cache
+         * holds immutable objects with final fields only, so a racy read is safe: at worst
+         * two threads work out the same outcome.
+         */
+        AreaOutcome outcome(int[] chosen) {
+            if (outcomes == null) {
+                return compute(chosen);
+            }
+            int index = 0;
+            for (int d = 0; d < domains.length; d++) {
+                index += chosen[domains[d].index] * strides[d];
+            }
+            AreaOutcome outcome = outcomes[index];
+            if (outcome == null) {
+                outcome = compute(chosen);
+                outcomes[index] = outcome;
+            }
+            return outcome;
+        }
+
+        private AreaOutcome compute(int[] chosen) {
+            StringBuilder line = new StringBuilder(80).append(prefix);
+            BigDecimal raw = BigDecimal.ZERO;
+            for (int d = 0; d < domains.length; d++) {
+                PreparedDomain domain = domains[d];
+                int level = chosen[domain.index];
+                raw = raw.add(domain.points[level]);
+                if (domains.length > 1) {
+                    if (d > 0) {
+                        line.append(" + ");
+                    }
+                    line.append(domain.pointsText[level]);
+                }
+            }
+            raw = norm(raw);
+            String rawText = raw.toPlainString();
+            if (domains.length > 1) {
+                line.append(" = ");
+            }
+            line.append(rawText).append(raw.compareTo(BigDecimal.ONE) == 0 ? " point" : " points");
+            BigDecimal weighted = norm(raw.multiply(weight));
+            boolean capped = cap != null && weighted.compareTo(cap) > 0;
+            BigDecimal score = capped ? cap : weighted;
+            if (fundable) {
+                line.append(weightText).append(weighted.toPlainString());
+                if (capped) {
+                    line.append(capText);
+                }
+            }
+            return new AreaOutcome(new AreaScore(code, name, raw, weight, weighted, cap, capped, fundable, score,
+                    maxScore), line.toString());
+        }
+    }
+}
