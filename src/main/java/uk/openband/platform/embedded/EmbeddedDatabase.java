@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 /**
  * The PostgreSQL server OpenBand runs for itself when no database is configured: real
@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class EmbeddedDatabase {
 
-    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
+    /** Replaced by the Spring Boot's deferred log when started from the environment post-processor. */
+    private static volatile Log log = LogFactory.getLog(EmbeddedDatabase.class);
     private static final String LOCK_FILE = "epg-lock";
     private static final Map<Path, EmbeddedDatabase> RUNNING = new ConcurrentHashMap<>();
 
@@ -38,7 +39,10 @@ public final class EmbeddedDatabase {
     }
 
     /** Starts (or returns the already running) embedded server for a data directory. */
-    public static synchronized EmbeddedDatabase startOrGet(Path dataDirectory, int port, boolean durable) {
+    public static synchronized EmbeddedDatabase startOrGet(Path dataDirectory, int port, boolean durable, Log logTo) {
+        if (logTo != null) {
+            log = logTo;
+        }
         Path dir = dataDirectory.toAbsolutePath().normalize();
         EmbeddedDatabase running = RUNNING.get(dir);
         if (running != null) {
@@ -75,7 +79,7 @@ public final class EmbeddedDatabase {
                         .setServerConfig("full_page_writes", "on");
             }
             EmbeddedPostgres postgres = builder.start();
-            log.info("Embedded PostgreSQL is running on port {} with its data in {}", postgres.getPort(), dir);
+            log.info("Embedded PostgreSQL is running on port " + postgres.getPort() + " with its data in " + dir);
             return new EmbeddedDatabase(dir, postgres);
         } catch (IOException | RuntimeException e) {
             if (messageChain(e).contains("could not lock")) {
@@ -138,8 +142,8 @@ public final class EmbeddedDatabase {
             return;
         }
         ProcessHandle server = left.get();
-        log.warn("A PostgreSQL server (process {}) was left running on {} by an earlier run that did not stop "
-                + "cleanly; stopping it before starting again", server.pid(), dir);
+        log.warn("A PostgreSQL server (process " + server.pid() + ") was left running on " + dir
+                + " by an earlier run that did not stop cleanly; stopping it before starting again");
         signal(server.pid(), "INT");
         Instant deadline = Instant.now().plusSeconds(60);
         while (server.isAlive() && Instant.now().isBefore(deadline)) {

@@ -3,7 +3,9 @@ package uk.openband.platform.embedded;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apache.commons.logging.Log;
 import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -18,6 +20,12 @@ import org.springframework.util.StringUtils;
  */
 public class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 
+    private final Log log;
+
+    public EmbeddedDatabaseEnvironmentPostProcessor(DeferredLogFactory logs) {
+        this.log = logs.getLog(EmbeddedDatabase.class);
+    }
+
     public static final String SOURCE_NAME = "openbandEmbeddedDatabase";
 
     @Override
@@ -29,7 +37,7 @@ public class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPost
         Path dataDir = Path.of(environment.getProperty("openband.data-dir", "data"), "postgres");
         int port = environment.getProperty("openband.embedded-db.port", Integer.class, 0);
         boolean durable = environment.getProperty("openband.embedded-db.durable", Boolean.class, true);
-        EmbeddedDatabase db = EmbeddedDatabase.startOrGet(dataDir, port, durable);
+        EmbeddedDatabase db = EmbeddedDatabase.startOrGet(dataDir, port, durable, log);
 
         Map<String, Object> props = new LinkedHashMap<>();
         props.put("spring.datasource.url", db.jdbcUrl());
