@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -21,6 +22,11 @@ import uk.openband.platform.AuditableEvent;
 public class AuditLog {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String SELECT = "SELECT id, occurred_at, actor, action, subject_type, subject_id, details::text "
+            + "FROM audit_event ";
+    private static final RowMapper<AuditEntry> ENTRY = (rs, i) -> new AuditEntry(rs.getLong(1),
+            rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+            rs.getString(7));
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -45,19 +51,15 @@ public class AuditLog {
 
     /** The events about one subject, oldest first: the timeline of a case, a user or a version. */
     public List<AuditEntry> eventsAbout(String subjectType, String subjectId) {
-        return jdbc.query("SELECT id, occurred_at, actor, action, subject_type, subject_id, details::text "
-                        + "FROM audit_event WHERE subject_type = ? AND subject_id = ? ORDER BY occurred_at, id",
-                (rs, i) -> new AuditEntry(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)),
+        return jdbc.query(SELECT + "WHERE subject_type = ? AND subject_id = ? ORDER BY occurred_at, id",
+                ENTRY,
                 subjectType, subjectId);
     }
 
     /** The most recent events of one kind, newest first. */
     public List<AuditEntry> recent(String action, int limit) {
-        return jdbc.query("SELECT id, occurred_at, actor, action, subject_type, subject_id, details::text "
-                        + "FROM audit_event WHERE action = ? ORDER BY occurred_at DESC, id DESC LIMIT ?",
-                (rs, i) -> new AuditEntry(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)),
+        return jdbc.query(SELECT + "WHERE action = ? ORDER BY occurred_at DESC, id DESC LIMIT ?",
+                ENTRY,
                 action, limit);
     }
 
