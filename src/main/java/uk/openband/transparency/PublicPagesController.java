@@ -1,0 +1,98 @@
+package uk.openband.transparency;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import uk.openband.framework.FrameworkCatalogue;
+import uk.openband.framework.VersionSummary;
+import uk.openband.framework.scoring.BandingTable;
+import uk.openband.framework.scoring.MatrixFramework;
+
+/** The matrix, the tariffs and their history, for anyone, without signing in. */
+@Controller
+class PublicPagesController {
+
+    private final FrameworkCatalogue catalogue;
+    private final Clock clock;
+
+    PublicPagesController(FrameworkCatalogue catalogue, Clock clock) {
+        this.catalogue = catalogue;
+        this.clock = clock;
+    }
+
+    @GetMapping("/matrix")
+    String matrix(@RequestParam(required = false) String version, Model model) {
+        LocalDate today = LocalDate.now(clock);
+        MatrixFramework framework = version == null
+                ? catalogue.frameworkInForce(today).orElse(null)
+                : publishedFramework(version);
+        model.addAttribute("framework", framework);
+        model.addAttribute("today", today);
+        if (framework != null) {
+            model.addAttribute("summary", frameworkSummary(framework.key(), framework.version()).orElse(null));
+        }
+        return "transparency/matrix";
+    }
+
+    @GetMapping("/tariffs")
+    String tariffs(@RequestParam(required = false) String version, @RequestParam(required = false) String compare,
+            Model model) {
+        LocalDate today = LocalDate.now(clock);
+        List<VersionSummary> published = catalogue.publishedBandingVersions();
+        BandingTable current;
+        if (version == null) {
+            current = catalogue.frameworkInForce(today).flatMap(f -> catalogue.bandingInForce(f, today)).orElse(null);
+        } else {
+            current = publishedBanding(published, version);
+        }
+        if (current == null) {
+            model.addAttribute("comparison", null);
+            return "transparency/tariffs";
+        }
+        BandingTable previous = compare != null ? publishedBanding(published, compare)
+                : previousVersion(published, current).orElse(null);
+        model.addAttribute("comparison", TariffComparison.of(current, previous));
+        model.addAttribute("versions", published.stream().filter(v -> v.key().equals(current.key())).toList());
+        return "transparency/tariffs";
+    }
+
+    @GetMapping("/matrix/history")
+    String history(Model model) {
+        model.addAttribute("frameworks", catalogue.publishedFrameworkVersions());
+        model.addAttribute("tariffs", catalogue.publishedBandingVersions());
+        return "transparency/history";
+    }
+
+    private Optional<VersionSummary> frameworkSummary(String key, String version) {
+        return catalogue.publishedFrameworkVersions().stream()
+                .filter(v -> v.key().equals(key) && v.version().equals(version)).findFirst();
+    }
+
+    private MatrixFramework publishedFramework(String version) {
+        return catalogue.publishedFrameworkVersions().stream().filter(v -> v.version().equals(version)).findFirst()
+                .flatMap(v -> catalogue.framework(v.key(), v.version()))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private BandingTable publishedBanding(List<VersionSummary> published, String version) {
+        return published.stream().filter(v -> v.version().equals(version)).findFirst()
+                .flatMap(v -> catalogue.banding(v.key(), v.version()))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    /** The version of the same tariff that took effect most recently before this one. */
+    private Optional<BandingTable> previousVersion(List<VersionSummary> published, BandingTable current) {
+        return published.stream()
+                .filter(v -> v.key().equals(current.key()) && v.effectiveFrom().isBefore(current.effectiveFrom()))
+                .max(Comparator.comparing(VersionSummary::effectiveFrom))
+                .flatMap(v -> catalogue.banding(v.key(), v.version()));
+    }
+}

@@ -1,0 +1,51 @@
+package uk.openband.transparency;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import uk.openband.framework.scoring.BandRow;
+import uk.openband.framework.scoring.BandingTable;
+import uk.openband.framework.scoring.SettingBands;
+import uk.openband.framework.scoring.SettingCategory;
+
+/**
+ * A banding table laid out for reading, each band beside the same band of an earlier version
+ * (matched by band code) with the change in pounds and per cent.
+ */
+record TariffComparison(BandingTable current, BandingTable previous, List<Category> categories) {
+
+    record Category(SettingCategory category, List<Row> rows) {
+    }
+
+    record Row(String band, String range, BigDecimal annualAmount, BigDecimal termlyAmount, boolean topUp,
+            BigDecimal previousAnnualAmount, BigDecimal change, BigDecimal changePercent, boolean isNew) {
+
+        boolean hasPrevious() {
+            return previousAnnualAmount != null;
+        }
+    }
+
+    static TariffComparison of(BandingTable current, BandingTable previous) {
+        List<Category> categories = new ArrayList<>();
+        for (SettingBands setting : current.settings()) {
+            Map<String, BandRow> before = previous == null ? Map.of() : previous.bandsFor(setting.category())
+                    .map(b -> b.bands().stream().collect(Collectors.toMap(BandRow::band, Function.identity(), (a, b2) -> a)))
+                    .orElse(Map.of());
+            List<Row> rows = new ArrayList<>();
+            for (BandRow row : setting.bands()) {
+                BandRow old = before.get(row.band());
+                BigDecimal change = old == null ? null : row.annualAmount().subtract(old.annualAmount());
+                BigDecimal percent = old == null || old.annualAmount().signum() == 0 ? null
+                        : change.multiply(BigDecimal.valueOf(100)).divide(old.annualAmount(), 1, RoundingMode.HALF_UP);
+                rows.add(new Row(row.band(), row.rangeText(), row.annualAmount(), current.termlyAmount(row), row.topUp(),
+                        old == null ? null : old.annualAmount(), change, percent, previous != null && old == null));
+            }
+            categories.add(new Category(setting.category(), List.copyOf(rows)));
+        }
+        return new TariffComparison(current, previous, List.copyOf(categories));
+    }
+}
