@@ -14,6 +14,7 @@ import uk.openband.framework.internal.BandingVersionRepository;
 import uk.openband.framework.internal.CatalogueVersion;
 import uk.openband.framework.internal.FrameworkVersion;
 import uk.openband.framework.internal.FrameworkVersionRepository;
+import uk.openband.framework.internal.VersionComparer;
 import uk.openband.framework.scoring.BandingTable;
 import uk.openband.framework.scoring.MatrixFramework;
 
@@ -110,6 +111,34 @@ public class FrameworkCatalogue {
     /** Published and retired banding table versions (what the public may see), newest first. */
     public List<VersionSummary> publishedBandingVersions() {
         return bandingVersions().stream().filter(v -> !v.isDraft()).toList();
+    }
+
+    /**
+     * What changed between two published (or retired) versions of a framework; empty when
+     * either version is not published.
+     */
+    public Optional<VersionDiff> frameworkDiff(String key, String fromVersion, String toVersion) {
+        return framework(key, fromVersion)
+                .flatMap(from -> framework(key, toVersion).map(to -> VersionComparer.compare(from, to)));
+    }
+
+    /**
+     * What changed between two published (or retired) versions of a banding table; empty when
+     * either version is not published.
+     */
+    public Optional<VersionDiff> bandingDiff(String key, String fromVersion, String toVersion) {
+        return banding(key, fromVersion)
+                .flatMap(from -> banding(key, toVersion).map(to -> VersionComparer.compare(from, to)));
+    }
+
+    /** Any framework version's content, drafts included: for administrators' pages only. */
+    public Optional<MatrixFramework> frameworkInAnyState(String key, String version) {
+        return frameworks.findByKeyAndVersion(key, version).map(this::parsed);
+    }
+
+    /** Any banding table version's content, drafts included: for administrators' pages only. */
+    public Optional<BandingTable> bandingInAnyState(String key, String version) {
+        return bandings.findByKeyAndVersion(key, version).map(this::parsed);
     }
 
     private MatrixFramework parsed(FrameworkVersion v) {

@@ -208,4 +208,21 @@ class CatalogueApiTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.version").value("2026-27"));
     }
+
+    @Test
+    void compares_two_published_versions_as_json() throws Exception {
+        mvc.perform(get("/api/v1/banding-tables/demo-top-up-tariff/diff").param("from", "2025-26").param("to", "2026-27"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.kind").value("banding-table"))
+                .andExpect(jsonPath("$.from").value("2025-26"))
+                .andExpect(jsonPath("$.changes[*].field").value(hasItem("annualAmount")));
+        mvc.perform(get("/api/v1/frameworks/demo-high-needs-matrix/diff").param("from", "2025-26.1")
+                        .param("to", "2025-26.1"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.changes.length()").value(0));
+        mvc.perform(get("/api/v1/frameworks/demo-high-needs-matrix/diff").param("from", "1999"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("from"))
+                .andExpect(jsonPath("$.errors[1].field").value("to"));
+    }
 }
