@@ -42,6 +42,13 @@ public final class AccessRules {
             pub("/actuator/health"),
             pub("/actuator/health/**"),
 
+            // Public API: scoring (nothing stored), published frameworks and banding tables and their diffs.
+            pub(HttpMethod.POST, "/api/v1/scores"),
+            pub(HttpMethod.GET, "/api/v1/frameworks"),
+            pub(HttpMethod.GET, "/api/v1/frameworks/*/*"),
+            pub(HttpMethod.GET, "/api/v1/banding-tables"),
+            pub(HttpMethod.GET, "/api/v1/banding-tables/*/*"),
+
             // Signed-in people of any role.
             signedIn("/sign-out"),
             signedIn("/v3/api-docs"),
@@ -53,6 +60,12 @@ public final class AccessRules {
 
             // Operations and administration.
             roles("/actuator/**", Role.ADMIN),
+            roles(HttpMethod.POST, "/api/v1/frameworks", Role.ADMIN),
+            roles(HttpMethod.POST, "/api/v1/frameworks/*/publish", Role.ADMIN),
+            roles(HttpMethod.POST, "/api/v1/frameworks/*/retire", Role.ADMIN),
+            roles(HttpMethod.POST, "/api/v1/banding-tables", Role.ADMIN),
+            roles(HttpMethod.POST, "/api/v1/banding-tables/*/publish", Role.ADMIN),
+            roles(HttpMethod.POST, "/api/v1/banding-tables/*/retire", Role.ADMIN),
             roles("/admin/**", Role.ADMIN));
 
     private AccessRules() {
@@ -83,6 +96,10 @@ public final class AccessRules {
 
     static Rule pub(String pattern) {
         return new Rule(null, pattern, Access.PUBLIC, List.of());
+    }
+
+    static Rule pub(HttpMethod method, String pattern) {
+        return new Rule(method, pattern, Access.PUBLIC, List.of());
     }
 
     static Rule signedIn(String pattern) {

@@ -1,0 +1,186 @@
+package uk.openband.framework.internal.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import uk.openband.framework.FrameworkCatalogue;
+import uk.openband.framework.scoring.AreaScore;
+import uk.openband.framework.scoring.BandingTable;
+import uk.openband.framework.scoring.MatrixFramework;
+import uk.openband.framework.scoring.ScoreResult;
+import uk.openband.framework.scoring.ScoringEngine;
+import uk.openband.framework.scoring.ScoringException;
+import uk.openband.framework.scoring.SettingCategory;
+import uk.openband.platform.web.ApiProblemException;
+import uk.openband.platform.web.ApiProblemException.FieldProblem;
+
+/** Scores a set of domain levels against a published framework and banding table. Public: nothing is stored. */
+@RestController
+@Tag(name = "Scoring")
+class ScoreApiController {
+
+    /** A framework or banding table version. */
+    public record VersionRef(String key, String version) {
+    }
+
+    /** What to score. */
+    public record ScoreRequest(
+            @Schema(description = "The framework version") VersionRef framework,
+            @Schema(description = "The banding table version") VersionRef banding,
+            @Schema(example = "MAINSTREAM") String settingCategory,
+            @Schema(description = "Domain code to level; domains left out count as level 0",
+                    example = "{\"CL1\": 3, \"CL2\": 4, \"CI1\": 2}") Map<String, Object> levels) {
+    }
+
+    /** How one area scored. */
+    public record AreaResult(String code, String name, BigDecimal rawPoints, BigDecimal weight, BigDecimal weighted,
+            BigDecimal cap, boolean capped, boolean fundable, BigDecimal score) {
+    }
+
+    /** The result, with a trace line per area and one for the band. Amounts are strings at two decimal places. */
+    public record ScoreResponse(VersionRef framework, VersionRef banding, String settingCategory, BigDecimal total,
+            String band, boolean topUp, String annualAmount, String termlyAmount, boolean exceptional,
+            List<AreaResult> areas, List<String> trace) {
+    }
+
+    private final FrameworkCatalogue catalogue;
+
+    ScoreApiController(FrameworkCatalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    @PostMapping(path = "/api/v1/scores", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Score domain levels against a published framework and banding table",
+            description = "Public; nothing is stored. Domains left out count as level 0. An unknown framework, "
+                    + "version, setting category, domain or level is a 400 problem+json naming the field.")
+    @ApiResponse(responseCode = "200", description = "The score, band, amount and trace")
+    @ApiResponse(responseCode = "400", description = "A field is missing or wrong; errors[] names each",
+            content = @Content(mediaType = "application/problem+json"))
+    ScoreResponse score(@RequestBody ScoreRequest request) {
+        List<FieldProblem> problems = new ArrayList<>();
+        MatrixFramework framework = framework(request.framework(), problems);
+        BandingTable banding = banding(request.banding(), problems);
+        SettingCategory category = category(request.settingCategory(), problems);
+        Map<String, Integer> levels = levels(request.levels(), problems);
+        if (framework != null && banding != null && !banding.appliesTo(framework)) {
+            problems.add(new FieldProblem("banding.version", "banding table \"" + banding.key() + "\" "
+                    + banding.version() + " is not for framework \"" + framework.key() + "\" " + framework.version()));
+        }
+        if (!problems.isEmpty()) {
+            throw problem(problems);
+        }
+        try {
+            ScoreResult result = ScoringEngine.score(framework, banding, category, levels);
+            return response(request, category, result);
+        } catch (ScoringException e) {
+            throw problem(List.of(new FieldProblem(e.field(), e.getMessage())));
+        }
+    }
+
+    private MatrixFramework framework(VersionRef ref, List<FieldProblem> problems) {
+        if (!complete(ref, "framework", problems)) {
+            return null;
+        }
+        Optional<MatrixFramework> found = catalogue.framework(ref.key(), ref.version());
+        if (found.isEmpty()) {
+            problems.add(catalogue.frameworkKeyExists(ref.key())
+                    ? new FieldProblem("framework.version", "framework \"" + ref.key()
+                            + "\" has no published version " + ref.version())
+                    : new FieldProblem("framework.key", "unknown framework \"" + ref.key() + "\""));
+        }
+        return found.orElse(null);
+    }
+
+    private BandingTable banding(VersionRef ref, List<FieldProblem> problems) {
+        if (!complete(ref, "banding", problems)) {
+            return null;
+        }
+        Optional<BandingTable> found = catalogue.banding(ref.key(), ref.version());
+        if (found.isEmpty()) {
+            problems.add(catalogue.bandingKeyExists(ref.key())
+                    ? new FieldProblem("banding.version", "banding table \"" + ref.key()
+                            + "\" has no published version " + ref.version())
+                    : new FieldProblem("banding.key", "unknown banding table \"" + ref.key() + "\""));
+        }
+        return found.orElse(null);
+    }
+
+    private static boolean complete(VersionRef ref, String name, List<FieldProblem> problems) {
+        if (ref == null) {
+            problems.add(new FieldProblem(name, "is required, with a key and a version"));
+            return false;
+        }
+        boolean ok = true;
+        if (ref.key() == null || ref.key().isBlank()) {
+            problems.add(new FieldProblem(name + ".key", "is required"));
+            ok = false;
+        }
+        if (ref.version() == null || ref.version().isBlank()) {
+            problems.add(new FieldProblem(name + ".version", "is required"));
+            ok = false;
+        }
+        return ok;
+    }
+
+    private static SettingCategory category(String value, List<FieldProblem> problems) {
+        if (value == null || value.isBlank()) {
+            problems.add(new FieldProblem("settingCategory", "is required"));
+            return null;
+        }
+        try {
+            return SettingCategory.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            problems.add(new FieldProblem("settingCategory", "must be one of "
+                    + java.util.Arrays.stream(SettingCategory.values()).map(Enum::name)
+                            .collect(Collectors.joining(", "))));
+            return null;
+        }
+    }
+
+    private static Map<String, Integer> levels(Map<String, Object> levels, List<FieldProblem> problems) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        if (levels == null) {
+            return out;
+        }
+        levels.forEach((code, value) -> {
+            if (value instanceof Integer i) {
+                out.put(code, i);
+            } else {
+                problems.add(new FieldProblem("levels." + code, "must be a whole number such as 2"));
+            }
+        });
+        return out;
+    }
+
+    private static ApiProblemException problem(List<FieldProblem> problems) {
+        String detail = problems.stream().map(p -> p.field() + ": " + p.message()).collect(Collectors.joining("; "));
+        return new ApiProblemException(HttpStatus.BAD_REQUEST, detail, problems);
+    }
+
+    private static ScoreResponse response(ScoreRequest request, SettingCategory category, ScoreResult r) {
+        List<AreaResult> areas = r.areas().stream().map(ScoreApiController::area).toList();
+        return new ScoreResponse(request.framework(), request.banding(), category.name(), r.total(), r.band(),
+                r.topUp(), r.annualAmount() == null ? null : r.annualAmount().toPlainString(),
+                r.termlyAmount() == null ? null : r.termlyAmount().toPlainString(), r.exceptional(), areas, r.trace());
+    }
+
+    private static AreaResult area(AreaScore a) {
+        return new AreaResult(a.code(), a.name(), a.rawPoints(), a.weight(), a.weighted(), a.cap(), a.capped(),
+                a.fundable(), a.score());
+    }
+}
