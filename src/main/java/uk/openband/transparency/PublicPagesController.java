@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import uk.openband.framework.FrameworkCatalogue;
+import uk.openband.framework.VersionDiff;
 import uk.openband.framework.VersionSummary;
 import uk.openband.framework.scoring.BandingTable;
 import uk.openband.framework.scoring.MatrixFramework;
@@ -69,6 +70,28 @@ class PublicPagesController {
         model.addAttribute("frameworks", catalogue.publishedFrameworkVersions());
         model.addAttribute("tariffs", catalogue.publishedBandingVersions());
         return "transparency/history";
+    }
+
+    /** What changed between two published versions of the matrix, or of a tariff (kind=tariff). */
+    @GetMapping("/matrix/history/compare")
+    String compare(@RequestParam String key, @RequestParam String from, @RequestParam String to,
+            @RequestParam(defaultValue = "matrix") String kind, Model model) {
+        boolean tariff = "tariff".equals(kind);
+        List<VersionSummary> published = tariff ? catalogue.publishedBandingVersions()
+                : catalogue.publishedFrameworkVersions();
+        boolean bothPublished = published.stream().filter(v -> v.key().equals(key))
+                .map(VersionSummary::version).filter(v -> v.equals(from) || v.equals(to)).distinct().count() == 2;
+        if (!bothPublished) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        VersionDiff diff = (tariff ? catalogue.bandingDiff(key, from, to) : catalogue.frameworkDiff(key, from, to))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("diff", diff);
+        model.addAttribute("added", diff.count(VersionDiff.Type.ADDED));
+        model.addAttribute("removed", diff.count(VersionDiff.Type.REMOVED));
+        model.addAttribute("changed", diff.count(VersionDiff.Type.CHANGED));
+        model.addAttribute("tariff", tariff);
+        return "transparency/compare";
     }
 
     private Optional<VersionSummary> frameworkSummary(String key, String version) {

@@ -16,15 +16,15 @@ import uk.openband.framework.scoring.SettingCategory;
  * A banding table laid out for reading, each band beside the same band of an earlier version
  * (matched by band code) with the change in pounds and per cent.
  */
-record TariffComparison(BandingTable current, BandingTable previous, List<Category> categories) {
+public record TariffComparison(BandingTable current, BandingTable previous, List<Category> categories) {
 
-    record Category(SettingCategory category, List<Row> rows) {
+    public record Category(SettingCategory category, List<Row> rows) {
     }
 
-    record Row(String band, String range, BigDecimal annualAmount, BigDecimal termlyAmount, boolean topUp,
+    public record Row(String band, String range, BigDecimal annualAmount, BigDecimal termlyAmount, boolean topUp,
             BigDecimal previousAnnualAmount, BigDecimal change, BigDecimal changePercent, boolean isNew) {
 
-        boolean hasPrevious() {
+        public boolean hasPrevious() {
             return previousAnnualAmount != null;
         }
     }

@@ -43,6 +43,11 @@ public final class AccessRules {
             pub("/actuator/health/**"),
 
             // Public API: scoring (nothing stored), published frameworks and banding tables and their diffs.
+            pub(HttpMethod.GET, "/matrix"),
+            pub(HttpMethod.GET, "/matrix/history"),
+            pub(HttpMethod.GET, "/matrix/history/compare"),
+            pub(HttpMethod.GET, "/tariffs"),
+            pub(HttpMethod.GET, "/calculator"),
             pub(HttpMethod.POST, "/api/v1/scores"),
             pub(HttpMethod.GET, "/api/v1/frameworks"),
             pub(HttpMethod.GET, "/api/v1/frameworks/*/*"),
