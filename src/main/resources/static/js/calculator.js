@@ -35,7 +35,11 @@ function show(result) {
   }));
 }
 
+// Answers can arrive out of order when levels are chosen quickly: only the latest request counts.
+let latest = 0;
+
 async function refresh() {
+  const request = ++latest;
   const data = new FormData(form);
   const category = data.get('category');
   if (!category) return;
@@ -56,8 +60,10 @@ async function refresh() {
       body: JSON.stringify(body),
     });
     if (!response.ok) throw new Error(String(response.status));
-    show(await response.json());
+    const result = await response.json();
+    if (request === latest) show(result);
   } catch (e) {
+    if (request !== latest) return;
     document.getElementById('result-empty').hidden = false;
     text('result-empty', panel.dataset.msgError);
   }

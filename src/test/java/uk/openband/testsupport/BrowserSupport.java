@@ -42,6 +42,15 @@ public final class BrowserSupport {
     }
 
     public static WebDriver startChromium() {
+        return startChromium(true);
+    }
+
+    /** A browser with JavaScript switched off, to prove a page works without it. */
+    public static WebDriver startChromiumWithoutJavaScript() {
+        return startChromium(false);
+    }
+
+    private static WebDriver startChromium(boolean javascript) {
         if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
             String reason = "Chromium is not installed (" + CHROMIUM + " and " + CHROMEDRIVER
                     + " are needed: apt-get install chromium chromium-driver)";
@@ -58,6 +67,10 @@ public final class BrowserSupport {
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--no-first-run", "--window-size=1280,1000", "--user-data-dir=" + profile);
+            if (!javascript) {
+                options.setExperimentalOption("prefs", java.util.Map.of(
+                        "profile.managed_default_content_settings.javascript", 2));
+            }
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
             ChromeDriver driver = new ChromeDriver(service, options);
