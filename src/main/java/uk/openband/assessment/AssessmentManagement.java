@@ -1,0 +1,238 @@
+package uk.openband.assessment;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.openband.assessment.internal.Assessment;
+import uk.openband.assessment.internal.AssessmentRepository;
+import uk.openband.assessment.internal.AssessmentViews;
+import uk.openband.directory.PupilRegistry;
+import uk.openband.directory.PupilScope;
+import uk.openband.directory.PupilSummary;
+import uk.openband.directory.SettingDirectory;
+import uk.openband.directory.SettingSummary;
+import uk.openband.framework.FrameworkCatalogue;
+import uk.openband.framework.scoring.Area;
+import uk.openband.framework.scoring.BandingTable;
+import uk.openband.framework.scoring.Domain;
+import uk.openband.framework.scoring.MatrixFramework;
+import uk.openband.framework.scoring.ScoreResult;
+import uk.openband.framework.scoring.ScoringEngine;
+
+/**
+ * Manages matrix assessments: start one for a pupil against the framework and tariff in force,
+ * save answers a page at a time, score it, and send it to the local authority. Every method
+ * takes the caller's {@link PupilScope}: an assessment outside it does not exist for them.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AssessmentManagement {
+
+    public static final int MAX_EVIDENCE = 4000;
+
+    private final AssessmentRepository assessments;
+    private final PupilRegistry pupils;
+    private final SettingDirectory settings;
+    private final FrameworkCatalogue catalogue;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    AssessmentManagement(AssessmentRepository assessments, PupilRegistry pupils, SettingDirectory settings,
+            FrameworkCatalogue catalogue, ApplicationEventPublisher events, Clock clock) {
+        this.assessments = assessments;
+        this.pupils = pupils;
+        this.settings = settings;
+        this.catalogue = catalogue;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Starts an assessment of a pupil with the framework in force today and its tariff, both pinned. */
+    @Transactional
+    public AssessmentView start(PupilScope scope, long pupilId, Purpose purpose, String by) {
+        PupilSummary pupil = pupils.summary(scope, pupilId).orElseThrow(() -> new AssessmentNotFoundException(pupilId));
+        LocalDate today = LocalDate.now(clock);
+        MatrixFramework framework = catalogue.frameworkInForce(today).orElseThrow(() -> rejected("framework",
+                "No matrix framework is in force today, so an assessment cannot be started. Ask the local authority."));
+        BandingTable banding = catalogue.bandingInForce(framework, today).orElseThrow(() -> rejected("banding",
+                "No tariff is in force today for this matrix, so an assessment cannot be started. Ask the local authority."));
+        SettingSummary setting = settings.find(pupil.settingId()).orElseThrow();
+        if (banding.bandsFor(setting.category()).isEmpty()) {
+            throw rejected("settingCategory", "The tariff in force has no bands for " + setting.category().labelInSentence()
+                    + " settings. Ask the local authority.");
+        }
+        Assessment saved = assessments.saveAndFlush(new Assessment(pupilId, pupil.settingId(), setting.category(), purpose,
+                framework.key(), framework.version(), banding.key(), banding.version(), clock.instant(), by));
+        events.publishEvent(new AssessmentEvents.Started(saved.getId(), pupilId, purpose,
+                framework.key() + " " + framework.version()));
+        return AssessmentViews.of(saved);
+    }
+
+    public Optional<AssessmentView> find(PupilScope scope, long id) {
+        return assessments.findById(id).filter(a -> scope.includes(a.getSettingId())).map(AssessmentViews::of);
+    }
+
+    public AssessmentView get(PupilScope scope, long id) {
+        return find(scope, id).orElseThrow(() -> new AssessmentNotFoundException(id));
+    }
+
+    public List<AssessmentView> forPupil(PupilScope scope, long pupilId) {
+        return assessments.findByPupilIdOrderByCreatedAtDesc(pupilId).stream()
+                .filter(a -> scope.includes(a.getSettingId())).map(AssessmentViews::of).toList();
+    }
+
+    /** The framework version the assessment is pinned to. */
+    public MatrixFramework framework(AssessmentView a) {
+        return catalogue.framework(a.frameworkKey(), a.frameworkVersion()).orElseThrow();
+    }
+
+    public BandingTable banding(AssessmentView a) {
+        return catalogue.banding(a.bandingKey(), a.bandingVersion()).orElseThrow();
+    }
+
+    /** The indicative result of the levels chosen so far (unanswered domains count as level 0). */
+    public ScoreResult score(AssessmentView a) {
+        return ScoringEngine.score(framework(a), banding(a), a.settingCategory(), a.levels());
+    }
+
+    /**
+     * Saves the answers of one page (one area). A level of null clears that domain's answer.
+     * Throws {@link AssessmentConflictException} when someone else saved after {@code expectedVersion}.
+     */
+    @Transactional
+    public AssessmentView saveAnswers(PupilScope scope, long id, long expectedVersion, List<Answer> answers,
+            List<String> clearedDomains, String by) {
+        Assessment a = load(scope, id, expectedVersion);
+        MatrixFramework framework = framework(AssessmentViews.of(a));
+        List<AssessmentProblem> problems = new ArrayList<>();
+        for (Answer answer : answers) {
+            Optional<Domain> domain = framework.domain(answer.domainCode());
+            if (domain.isEmpty()) {
+                problems.add(new AssessmentProblem(answer.domainCode(), "There is no domain " + answer.domainCode()
+                        + " in this matrix"));
+            } else if (domain.get().level(answer.level()).isEmpty()) {
+                problems.add(new AssessmentProblem(answer.domainCode(), "Choose a level from 0 to "
+                        + domain.get().maxLevel() + " for " + domain.get().name()));
+            } else if (answer.evidence() != null && answer.evidence().length() > MAX_EVIDENCE) {
+                problems.add(new AssessmentProblem(answer.domainCode() + "-evidence", "Evidence for "
+                        + domain.get().name() + " must be " + MAX_EVIDENCE + " characters or fewer"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new AssessmentRejectedException(problems);
+        }
+        Map<String, Object> changes = new HashMap<>();
+        for (Answer answer : answers) {
+            a.answer(answer.domainCode(), answer.level(), answer.evidence(), clock.instant(), by);
+            changes.put(answer.domainCode(), answer.level());
+        }
+        for (String cleared : clearedDomains) {
+            a.answer(cleared, null, null, clock.instant(), by);
+            changes.put(cleared, "cleared");
+        }
+        assessments.saveAndFlush(a);
+        events.publishEvent(new AssessmentEvents.Saved(id, "levels", changes));
+        return AssessmentViews.of(a);
+    }
+
+    /** Saves the declaration, the requested start date and the costed provision summary. */
+    @Transactional
+    public AssessmentView saveDetails(PupilScope scope, long id, long expectedVersion, boolean consulted,
+            LocalDate requestedStartDate, List<ProvisionLine> provision, String by) {
+        Assessment a = load(scope, id, expectedVersion);
+        a.details(consulted, requestedStartDate, provision.stream()
+                .map(p -> AssessmentViews.provisionValue(p)).toList(), clock.instant(), by);
+        assessments.saveAndFlush(a);
+        events.publishEvent(new AssessmentEvents.Saved(id, "details", Map.of("consulted", consulted,
+                "provisionLines", provision.size())));
+        return AssessmentViews.of(a);
+    }
+
+    /** What must be put right before the assessment can be sent, in page order; empty when it is ready. */
+    public List<AssessmentProblem> problemsBeforeSubmit(AssessmentView a) {
+        MatrixFramework framework = framework(a);
+        List<AssessmentProblem> problems = new ArrayList<>();
+        for (Area area : framework.areas()) {
+            for (Domain domain : area.domains()) {
+                Answer answer = a.answer(domain.code());
+                if (answer == null) {
+                    problems.add(new AssessmentProblem(domain.code(), "Choose a level for " + domain.name()));
+                } else if (framework.evidenceRequiredAt(answer.level()) && answer.evidence() == null) {
+                    problems.add(new AssessmentProblem(domain.code() + "-evidence", "Give evidence for " + domain.name()
+                            + " at level " + answer.level()));
+                }
+            }
+        }
+        if (a.requestedStartDate() == null) {
+            problems.add(new AssessmentProblem("requestedStartDate", "Enter the date you want funding to start"));
+        }
+        if (!a.consulted()) {
+            problems.add(new AssessmentProblem("consulted",
+                    "Confirm that the parent or young person has been consulted about this request"));
+        }
+        return problems;
+    }
+
+    /**
+     * Sends the assessment to the local authority. Sending one that is already sent returns it
+     * unchanged, so a second click or a resent form never makes a second request.
+     */
+    @Transactional
+    public AssessmentView submit(PupilScope scope, long id, long expectedVersion, String by) {
+        Assessment current = assessments.findById(id).filter(x -> scope.includes(x.getSettingId()))
+                .orElseThrow(() -> new AssessmentNotFoundException(id));
+        if (current.getState() == AssessmentState.SUBMITTED) {
+            return AssessmentViews.of(current);
+        }
+        Assessment a = load(scope, id, expectedVersion);
+        AssessmentView view = AssessmentViews.of(a);
+        List<AssessmentProblem> problems = problemsBeforeSubmit(view);
+        if (!problems.isEmpty()) {
+            throw new AssessmentRejectedException(problems);
+        }
+        ScoreResult score = score(view);
+        String reference = a.getReference() != null ? a.getReference()
+                : String.format("OB-%d-%06d", LocalDate.now(clock.withZone(ZoneId.of("Europe/London"))).getYear(),
+                        assessments.nextReferenceNumber());
+        a.submit(reference, score, clock.instant(), by);
+        assessments.saveAndFlush(a);
+        events.publishEvent(new AssessmentEvents.Submitted(a.getId(), a.getReference(), a.getPupilId(),
+                a.getSettingId(), a.getPurpose(), score.total(), score.band(), score.annualAmount(), score.exceptional(),
+                a.getFrameworkKey(), a.getFrameworkVersion(), a.getBandingKey(), a.getBandingVersion(),
+                a.getRequestedStartDate(), a.getSubmittedAt(), by));
+        return AssessmentViews.of(a);
+    }
+
+    /** The local authority returns a submitted assessment for more information; it becomes editable. */
+    @Transactional
+    public AssessmentView returnForInformation(long id, String by) {
+        Assessment a = assessments.findById(id).orElseThrow(() -> new AssessmentNotFoundException(id));
+        a.returnForInformation(clock.instant(), by);
+        assessments.saveAndFlush(a);
+        return AssessmentViews.of(a);
+    }
+
+    private Assessment load(PupilScope scope, long id, long expectedVersion) {
+        Assessment a = assessments.findById(id).filter(x -> scope.includes(x.getSettingId()))
+                .orElseThrow(() -> new AssessmentNotFoundException(id));
+        if (a.getVersion() != expectedVersion) {
+            throw new AssessmentConflictException(AssessmentViews.of(a));
+        }
+        if (!a.getState().editable()) {
+            throw rejected("state", "This assessment has been sent to the local authority and cannot be changed");
+        }
+        return a;
+    }
+
+    private static AssessmentRejectedException rejected(String field, String message) {
+        return new AssessmentRejectedException(List.of(new AssessmentProblem(field, message)));
+    }
+}

@@ -1,0 +1,2 @@
+/** Matrix assessments of pupils: the level and evidence per domain, the indicative score, submission. */
+package uk.openband.assessment;

@@ -1,0 +1,25 @@
+package uk.openband.casework;
+
+/** The states of a funding request case (ARCHITECTURE.md §4). */
+public enum CaseState {
+    SUBMITTED("Submitted"),
+    IN_TRIAGE("In triage"),
+    INFO_REQUESTED("More information requested"),
+    AT_PANEL("At panel"),
+    AWAITING_APPROVAL("Awaiting approval"),
+    DECIDED("Decided"),
+    FUNDED("Funded"),
+    REVIEW_DUE("Review due"),
+    DISPUTED("Disputed"),
+    WITHDRAWN("Withdrawn");
+
+    private final String label;
+
+    CaseState(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}
