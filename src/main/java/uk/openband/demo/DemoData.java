@@ -1,5 +1,6 @@
 package uk.openband.demo;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,7 +10,13 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import uk.openband.directory.EhcStatus;
 import uk.openband.directory.NewSetting;
+import uk.openband.directory.PupilData;
+import uk.openband.directory.PupilQuery;
+import uk.openband.directory.PupilRegistry;
+import uk.openband.directory.PupilScope;
+import uk.openband.directory.Sex;
 import uk.openband.directory.SettingDirectory;
 import uk.openband.directory.SettingSummary;
 import uk.openband.framework.scoring.SettingCategory;
@@ -31,11 +38,13 @@ class DemoData implements ApplicationRunner {
 
     private final SettingDirectory settings;
     private final UserManagement users;
+    private final PupilRegistry pupils;
     private final TransactionTemplate tx;
 
-    DemoData(SettingDirectory settings, UserManagement users, TransactionTemplate tx) {
+    DemoData(SettingDirectory settings, UserManagement users, PupilRegistry pupils, TransactionTemplate tx) {
         this.settings = settings;
         this.users = users;
+        this.pupils = pupils;
         this.tx = tx;
     }
 
@@ -71,6 +80,33 @@ class DemoData implements ApplicationRunner {
         if (created > 0) {
             log.info("Loaded demo data: {} demo users", created);
         }
+        int pupilsAdded = 0;
+        for (PupilData pupil : List.of(
+                pupil("N999200122001", "Amelia", "Jones", "Millie", LocalDate.of(2016, 3, 27), Sex.F, "WBRI", "SLCN",
+                        "ASD", EhcStatus.NONE, null, brookfield),
+                pupil("N999200123002", "Oliver", "Khan", null, LocalDate.of(2017, 11, 5), Sex.M, "APKN", "ASD",
+                        null, EhcStatus.PLAN_ISSUED, LocalDate.of(2024, 6, 14), brookfield),
+                pupil("N999200124003", "Grace", "Okafor", null, LocalDate.of(2018, 1, 19), Sex.F, "BAFR", "MLD",
+                        "SEMH", EhcStatus.REQUESTED, LocalDate.of(2025, 9, 22), brookfield),
+                pupil("G99920012500A", "Leo", "Novak", null, LocalDate.of(2019, 7, 2), Sex.M, "WOTH", "SEMH",
+                        null, EhcStatus.NONE, null, brookfield),
+                pupil("N999400121001", "Harry", "Williams", null, LocalDate.of(2011, 4, 8), Sex.M, "WBRI", "SPLD",
+                        null, EhcStatus.IN_ASSESSMENT, LocalDate.of(2025, 10, 1), hillside),
+                pupil("N999400122002", "Isla", "Chen", "Izzy", LocalDate.of(2012, 9, 30), Sex.F, "CHNE", "HI",
+                        null, EhcStatus.PLAN_ISSUED, LocalDate.of(2023, 2, 10), hillside))) {
+            if (pupils.search(PupilScope.allSettings(), new PupilQuery(pupil.upn(), null), 1).total() == 0) {
+                pupils.register(PupilScope.allSettings(), pupil);
+                pupilsAdded++;
+            }
+        }
+        if (pupilsAdded > 0) {
+            log.info("Loaded demo data: {} demo pupils", pupilsAdded);
+        }
+    }
+
+    private static PupilData pupil(String upn, String first, String last, String preferred, LocalDate dob, Sex sex,
+            String ethnicity, String primary, String secondary, EhcStatus ehc, LocalDate ehcDate, SettingSummary at) {
+        return new PupilData(upn, first, last, preferred, dob, sex, ethnicity, primary, secondary, ehc, ehcDate, at.id());
     }
 
     private SettingSummary setting(String urn, String laestab, String name, String type, String phase,

@@ -26,6 +26,9 @@ public final class AccessRules {
     private static final Role[] LA_STAFF = {Role.CASE_OFFICER, Role.PANEL_MEMBER, Role.SEND_MANAGER,
             Role.FINANCE_OFFICER, Role.ADMIN};
 
+    private static final Role[] PUPIL_VIEWERS = {Role.SENCO, Role.CASE_OFFICER, Role.PANEL_MEMBER,
+            Role.SEND_MANAGER, Role.ADMIN};
+
     public static final List<Rule> RULES = List.of(
             // Public: the start page, sign-in, static files, health, the public information pages.
             pub("/"),
@@ -62,6 +65,17 @@ public final class AccessRules {
             signedIn("/swagger-ui.html"),
             signedIn("/swagger-ui/**"),
             signedIn("/api/v1/me"),
+
+            // Pupils (see PupilAccess): SENCOs see their own setting's pupils, LA staff other than finance see
+            // all; SENCOs, case officers and admins add and change them; case officers and admins import them.
+            roles("/pupils/import", Role.CASE_OFFICER, Role.ADMIN),
+            roles("/pupils/new", Role.SENCO, Role.CASE_OFFICER, Role.ADMIN),
+            roles("/pupils/*/edit", Role.SENCO, Role.CASE_OFFICER, Role.ADMIN),
+            roles(HttpMethod.GET, "/pupils", PUPIL_VIEWERS),
+            roles(HttpMethod.GET, "/pupils/*", PUPIL_VIEWERS),
+            roles(HttpMethod.POST, "/api/v1/pupils", Role.SENCO, Role.CASE_OFFICER, Role.ADMIN),
+            roles(HttpMethod.GET, "/api/v1/pupils", PUPIL_VIEWERS),
+            roles(HttpMethod.GET, "/api/v1/pupils/*", PUPIL_VIEWERS),
 
             // Operations and administration.
             roles("/actuator/**", Role.ADMIN),

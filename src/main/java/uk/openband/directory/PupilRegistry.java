@@ -1,0 +1,246 @@
+package uk.openband.directory;
+
+import jakarta.persistence.criteria.Predicate;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.openband.directory.internal.Pupil;
+import uk.openband.directory.internal.PupilRepository;
+import uk.openband.directory.internal.PupilRules;
+import uk.openband.directory.internal.Setting;
+import uk.openband.directory.internal.SettingRepository;
+
+/**
+ * Manages pupils: registering, changing, finding and searching them. Every method takes the
+ * caller's {@link PupilScope}; a pupil outside it is treated as not existing, so a SENCO can
+ * never see, change or detect another setting's pupil. Reading a full record is audited.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PupilRegistry {
+
+    public static final int PAGE_SIZE = 20;
+
+    private final PupilRepository pupils;
+    private final SettingRepository settings;
+    private final ReferenceData reference;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    PupilRegistry(PupilRepository pupils, SettingRepository settings, ReferenceData reference,
+            ApplicationEventPublisher events, Clock clock) {
+        this.pupils = pupils;
+        this.settings = settings;
+        this.reference = reference;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** A pupil's full record for showing to a person; audited as PUPIL_VIEWED. Empty when outside the scope. */
+    @Transactional
+    public Optional<PupilDetails> view(PupilScope scope, long id) {
+        Optional<PupilDetails> pupil = find(scope, id);
+        pupil.ifPresent(p -> events.publishEvent(DirectoryEvent.pupil("PUPIL_VIEWED", id, Map.of())));
+        return pupil;
+    }
+
+    /** A pupil's full record for another module's use (not audited as a read by a person). */
+    public Optional<PupilDetails> find(PupilScope scope, long id) {
+        return pupils.findById(id).filter(p -> scope.includes(p.getSettingId())).map(this::details);
+    }
+
+    /** A pupil in the scope, for other modules: a link to the pupil without the whole record. */
+    public Optional<PupilSummary> summary(PupilScope scope, long id) {
+        return find(scope, id).map(PupilDetails::summary);
+    }
+
+    /** Pupils matching the query within the scope, by last then first name; {@code page} counts from 1. */
+    public PupilPage search(PupilScope scope, PupilQuery query, int page) {
+        Specification<Pupil> spec = matching(scope, query);
+        Page<Pupil> found = pupils.findAll(spec, PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE,
+                Sort.by("lastName", "firstName", "id")));
+        Map<Long, Setting> names = settingsOf(found.getContent().stream().map(Pupil::getSettingId).toList());
+        List<PupilSummary> list = found.getContent().stream()
+                .map(p -> summary(p, names.get(p.getSettingId()))).toList();
+        return new PupilPage(list, Math.max(page, 1), found.getTotalPages(), found.getTotalElements());
+    }
+
+    /**
+     * Registers a pupil. Throws {@link PupilRejectedException} naming every problem (nothing is
+     * saved); a UPN already registered is refused, linking to the first pupil only when in scope.
+     */
+    @Transactional
+    public PupilDetails register(PupilScope scope, PupilData data) {
+        Upn.Check upn = checkAll(scope, data, null);
+        Pupil pupil = pupils.saveAndFlush(new Pupil(upn.upn(), upn.temporary(), data, clock.instant()));
+        events.publishEvent(DirectoryEvent.pupil("PUPIL_REGISTERED", pupil.getId(),
+                Map.of("settingId", pupil.getSettingId(), "temporaryUpn", pupil.isTemporaryUpn())));
+        return details(pupil);
+    }
+
+    /**
+     * Changes a pupil read at {@code version}. Throws {@link PupilConflictException} when someone
+     * saved it since, {@link PupilRejectedException} for bad data, {@link PupilNotFoundException}
+     * when outside the scope.
+     */
+    @Transactional
+    public PupilDetails update(PupilScope scope, long id, long version, PupilData data) {
+        Pupil pupil = pupils.findById(id).filter(p -> scope.includes(p.getSettingId()))
+                .orElseThrow(() -> new PupilNotFoundException(id));
+        if (pupil.getVersion() != version) {
+            throw new PupilConflictException(details(pupil));
+        }
+        Upn.Check upn = checkAll(scope, data, id);
+        long before = pupil.getSettingId();
+        pupil.apply(upn.upn(), upn.temporary(), data, clock.instant());
+        try {
+            pupils.saveAndFlush(pupil);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new PupilConflictException(find(PupilScope.allSettings(), id).orElseThrow());
+        }
+        events.publishEvent(DirectoryEvent.pupil("PUPIL_UPDATED", id, before == pupil.getSettingId()
+                ? Map.of("settingId", before) : Map.of("settingId", pupil.getSettingId(), "previousSettingId", before)));
+        return details(pupil);
+    }
+
+    /**
+     * Checks data as {@link #register} (self null) or {@link #update} (self the pupil's id) would,
+     * saving nothing; throws {@link PupilRejectedException} when something is wrong.
+     */
+    public void checkOnly(PupilScope scope, PupilData data, Long self) {
+        checkAll(scope, data, self);
+    }
+
+    /** The problems with registering all of these rows at once, keyed by row index (UPN repeats included). */
+    public Map<Integer, List<PupilProblem>> checkBatch(List<PupilData> rows) {
+        LocalDate today = LocalDate.now(clock);
+        Map<Integer, List<PupilProblem>> problems = new java.util.TreeMap<>();
+        Map<String, Integer> firstRowOfUpn = new java.util.HashMap<>();
+        List<String> upns = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            List<PupilProblem> rowProblems = new ArrayList<>(PupilRules.check(rows.get(i), reference, today));
+            Upn.Check upn = Upn.check(rows.get(i).upn());
+            if (upn.valid()) {
+                Integer first = firstRowOfUpn.putIfAbsent(upn.upn(), i);
+                if (first != null) {
+                    rowProblems.add(new PupilProblem("upn", "pupil.upn.repeated", List.of(first)));
+                }
+                upns.add(upn.upn());
+            }
+            if (rows.get(i).settingId() != null && settings.findById(rows.get(i).settingId()).isEmpty()) {
+                rowProblems.add(new PupilProblem("settingId", "pupil.setting.unknown"));
+            }
+            if (!rowProblems.isEmpty()) {
+                problems.put(i, rowProblems);
+            }
+        }
+        for (Pupil existing : pupils.findByUpnIn(upns)) {
+            int row = firstRowOfUpn.get(existing.getUpn());
+            problems.computeIfAbsent(row, r -> new ArrayList<>()).add(new PupilProblem("upn", "pupil.upn.taken"));
+        }
+        return problems;
+    }
+
+    /** Registers rows already passed by {@link #checkBatch}, in one transaction; all or nothing. */
+    @Transactional
+    public List<Long> registerAll(List<PupilData> rows) {
+        if (!checkBatch(rows).isEmpty()) {
+            throw new IllegalArgumentException("Check the rows with checkBatch first");
+        }
+        List<Long> ids = new ArrayList<>();
+        for (PupilData data : rows) {
+            Upn.Check upn = Upn.check(data.upn());
+            Pupil pupil = pupils.save(new Pupil(upn.upn(), upn.temporary(), data, clock.instant()));
+            ids.add(pupil.getId());
+        }
+        pupils.flush();
+        events.publishEvent(new DirectoryEvent("PUPILS_IMPORTED", DirectoryEvent.PUPIL, null,
+                Map.of("count", ids.size(), "pupilIds", ids)));
+        return ids;
+    }
+
+    private Upn.Check checkAll(PupilScope scope, PupilData data, Long self) {
+        List<PupilProblem> problems = new ArrayList<>(PupilRules.check(data, reference, LocalDate.now(clock)));
+        if (data.settingId() != null) {
+            Optional<Setting> setting = settings.findById(data.settingId());
+            if (setting.isEmpty()) {
+                problems.add(new PupilProblem("settingId", "pupil.setting.unknown"));
+            } else if (!scope.includes(data.settingId())) {
+                problems.add(new PupilProblem("settingId", "pupil.setting.notYours"));
+            }
+        }
+        Upn.Check upn = Upn.check(data.upn());
+        Long existingInScope = null;
+        if (upn.valid()) {
+            Optional<Pupil> existing = pupils.findByUpn(upn.upn()).filter(p -> !p.getId().equals(self));
+            if (existing.isPresent()) {
+                boolean visible = scope.includes(existing.get().getSettingId());
+                existingInScope = visible ? existing.get().getId() : null;
+                problems.add(0, new PupilProblem("upn", visible ? "pupil.upn.taken" : "pupil.upn.takenElsewhere"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new PupilRejectedException(problems, existingInScope);
+        }
+        return upn;
+    }
+
+    private static Specification<Pupil> matching(PupilScope scope, PupilQuery query) {
+        return (root, q, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            if (!scope.isAllSettings()) {
+                where.add(cb.equal(root.get("settingId"), scope.settingId()));
+            }
+            if (query.settingId() != null) {
+                where.add(cb.equal(root.get("settingId"), query.settingId()));
+            }
+            String text = query.text() == null ? "" : query.text().trim();
+            for (String word : text.isEmpty() ? new String[0] : text.split("\\s+")) {
+                String like = "%" + word.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                        .replace("_", "\\_") + "%";
+                where.add(cb.or(cb.like(cb.lower(root.get("firstName")), like, '\\'),
+                        cb.like(cb.lower(root.get("lastName")), like, '\\'),
+                        cb.like(cb.lower(root.get("preferredName")), like, '\\'),
+                        cb.equal(root.get("upn"), word.toUpperCase(Locale.ROOT))));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+    }
+
+    private Map<Long, Setting> settingsOf(Collection<Long> ids) {
+        return settings.findAllById(ids).stream().collect(Collectors.toMap(Setting::getId, Function.identity()));
+    }
+
+    private static PupilSummary summary(Pupil p, Setting setting) {
+        return new PupilSummary(p.getId(), p.getUpn(), p.isTemporaryUpn(), p.getFirstName(), p.getLastName(),
+                p.getPreferredName(), p.getDateOfBirth(), p.getSettingId(), setting == null ? null : setting.getName());
+    }
+
+    private PupilDetails details(Pupil p) {
+        String settingName = settings.findById(p.getSettingId()).map(Setting::getName).orElse(null);
+        return new PupilDetails(p.getId(), p.getUpn(), p.isTemporaryUpn(), p.getFirstName(), p.getLastName(),
+                p.getPreferredName(), p.getDateOfBirth(), p.getSex(), coded(reference.ethnicity(p.getEthnicity()),
+                p.getEthnicity()), coded(reference.senNeed(p.getPrimaryNeed()), p.getPrimaryNeed()),
+                p.getSecondaryNeed() == null ? null : coded(reference.senNeed(p.getSecondaryNeed()), p.getSecondaryNeed()),
+                p.getEhcStatus(), p.getEhcStatusDate(), p.getSettingId(), settingName, p.getVersion());
+    }
+
+    private static CodedValue coded(Optional<CodedValue> value, String code) {
+        return value.orElse(new CodedValue(code, code));
+    }
+}
