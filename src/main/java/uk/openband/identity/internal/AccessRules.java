@@ -78,6 +78,15 @@ public final class AccessRules {
             roles(HttpMethod.GET, "/api/v1/pupils/*", PUPIL_VIEWERS),
 
             // Operations and administration.
+            // Matrix assessments: SENCOs of the pupil's setting write them; LA staff who see pupils read them.
+            roles(HttpMethod.GET, "/pupils/*/assessments", Role.SENCO, Role.CASE_OFFICER, Role.PANEL_MEMBER,
+                    Role.SEND_MANAGER, Role.ADMIN),
+            roles(HttpMethod.POST, "/pupils/*/assessments", Role.SENCO),
+            roles(HttpMethod.GET, "/assessments/*", Role.SENCO, Role.CASE_OFFICER, Role.PANEL_MEMBER,
+                    Role.SEND_MANAGER, Role.ADMIN),
+            roles(HttpMethod.GET, "/assessments/*/submitted", Role.SENCO, Role.CASE_OFFICER, Role.PANEL_MEMBER,
+                    Role.SEND_MANAGER, Role.ADMIN),
+            roles("/assessments/**", Role.SENCO),
             roles("/actuator/**", Role.ADMIN),
             roles(HttpMethod.POST, "/api/v1/frameworks", Role.ADMIN),
             roles(HttpMethod.POST, "/api/v1/frameworks/*/publish", Role.ADMIN),
