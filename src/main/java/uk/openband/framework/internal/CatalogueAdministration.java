@@ -28,6 +28,8 @@ import uk.openband.framework.scoring.MatrixFramework;
 public class CatalogueAdministration {
 
     static final int MAX_VERSION_LENGTH = 60;
+    static final int MAX_KEY_LENGTH = 100;
+    static final int MAX_NAME_LENGTH = 200;
 
     private final FrameworkVersionRepository frameworks;
     private final BandingVersionRepository bandings;
@@ -51,6 +53,7 @@ public class CatalogueAdministration {
      */
     public VersionSummary importFramework(String text, String fileFormat, String actor) {
         MatrixFramework framework = format.readFramework(text);
+        requireShortName(framework.name());
         requireNewVersion(frameworks.findByKeyAndVersion(framework.key(), framework.version()).isPresent(),
                 framework.key(), framework.version());
         FrameworkVersion saved = frameworks.saveAndFlush(new FrameworkVersion(framework,
@@ -63,6 +66,7 @@ public class CatalogueAdministration {
     /** Imports a banding table file (JSON or YAML) as a draft; as {@link #importFramework}. */
     public VersionSummary importBanding(String text, String fileFormat, String actor) {
         BandingTable table = format.readBandingTable(text);
+        requireShortName(table.name());
         requireNewVersion(bandings.findByKeyAndVersion(table.key(), table.version()).isPresent(),
                 table.key(), table.version());
         BandingVersion saved = bandings.saveAndFlush(new BandingVersion(table, format.writeBandingTable(table),
@@ -246,9 +250,21 @@ public class CatalogueAdministration {
     }
 
     private static void requireNewVersion(boolean exists, String key, String version) {
+        if (key.length() > MAX_KEY_LENGTH) {
+            throw new CatalogueException("key", "must be " + MAX_KEY_LENGTH + " characters or fewer");
+        }
+        if (version.length() > MAX_VERSION_LENGTH) {
+            throw new CatalogueException("version", "must be " + MAX_VERSION_LENGTH + " characters or fewer");
+        }
         if (exists) {
-            throw new CatalogueException("version", "Version " + version + " of \"" + key
+            throw new DuplicateVersionException("Version " + version + " of \"" + key
                     + "\" already exists; choose a new version");
+        }
+    }
+
+    private static void requireShortName(String name) {
+        if (name.length() > MAX_NAME_LENGTH) {
+            throw new CatalogueException("name", "must be " + MAX_NAME_LENGTH + " characters or fewer");
         }
     }
 

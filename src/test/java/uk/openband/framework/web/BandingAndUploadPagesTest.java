@@ -141,6 +141,15 @@ class BandingAndUploadPagesTest {
     }
 
     @Test
+    void uploading_a_version_that_exists_is_refused() throws Exception {
+        MockMultipartFile file = new MockMultipartFile("file", "framework.json", "application/json",
+                resource("/demo/framework.json"));
+        Document page = page(multipart("/admin/frameworks/upload").file(file).param("kind", "framework").with(csrf()));
+        Pages.assertFieldError(page, "file",
+                "Version 2025-26.1 of \"demo-high-needs-matrix\" already exists; choose a new version");
+    }
+
+    @Test
     void a_good_yaml_upload_creates_a_draft() throws Exception {
         String key = "t-" + UUID.randomUUID().toString().substring(0, 8);
         byte[] yaml = new String(resource("/formats/small-framework.yaml"), StandardCharsets.UTF_8)

@@ -8,6 +8,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import uk.openband.framework.format.FormatException;
 import uk.openband.framework.internal.CatalogueException;
+import uk.openband.framework.internal.DuplicateVersionException;
 import uk.openband.framework.internal.VersionNotFoundException;
 import org.springframework.security.core.Authentication;
 import uk.openband.platform.web.ApiProblemException;
@@ -36,7 +37,7 @@ final class CatalogueApiSupport {
         } catch (VersionNotFoundException e) {
             throw new ApiProblemException(HttpStatus.NOT_FOUND, e.getMessage(), List.of());
         } catch (CatalogueException e) {
-            HttpStatus status = "version".equals(e.field()) || "state".equals(e.field())
+            HttpStatus status = e instanceof DuplicateVersionException || "state".equals(e.field())
                     ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
             throw new ApiProblemException(status, e.field() + ": " + e.getMessage(),
                     List.of(new FieldProblem(e.field(), e.getMessage())));

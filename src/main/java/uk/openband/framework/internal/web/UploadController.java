@@ -20,6 +20,7 @@ import uk.openband.framework.format.FieldError;
 import uk.openband.framework.format.FormatException;
 import uk.openband.framework.internal.CatalogueAdministration;
 import uk.openband.framework.internal.CatalogueException;
+import uk.openband.framework.internal.DuplicateVersionException;
 
 /**
  * Upload a framework or banding table file (JSON or YAML) to create a draft. A file that
@@ -87,8 +88,11 @@ class UploadController {
             listed.inline("file", count == 1 ? pages.msg("fw.upload.file.problem", locale)
                     : pages.msg("fw.upload.file.problems", locale, count));
             return page(model, kind, listed);
-        } catch (CatalogueException e) {
+        } catch (DuplicateVersionException e) {
             errors.add("file", e.getMessage());
+            return page(model, kind, errors);
+        } catch (CatalogueException e) {
+            errors.add("file", e.field() + ": " + e.getMessage());
             return page(model, kind, errors);
         }
     }

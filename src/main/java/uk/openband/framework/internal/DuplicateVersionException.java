@@ -1,0 +1,9 @@
+package uk.openband.framework.internal;
+
+/** That version of that key already exists; a version string is never reused. */
+public class DuplicateVersionException extends CatalogueException {
+
+    public DuplicateVersionException(String message) {
+        super("version", message);
+    }
+}
