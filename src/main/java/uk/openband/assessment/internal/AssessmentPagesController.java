@@ -7,16 +7,13 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.openband.assessment.Answer;
 import uk.openband.assessment.AssessmentConflictException;
@@ -54,12 +51,6 @@ class AssessmentPagesController {
         this.assessments = assessments;
         this.pupils = pupils;
         this.messages = messages;
-    }
-
-    @ExceptionHandler(AssessmentNotFoundException.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound() {
-        return "error/404";
     }
 
     @GetMapping("/pupils/{pupilId}/assessments")
