@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.openband.directory.internal.Setting;
 import uk.openband.directory.internal.SettingRepository;
+import uk.openband.framework.scoring.SettingCategory;
 
 /** Manages the settings that educate children with SEND. */
 @Service
@@ -14,9 +15,11 @@ import uk.openband.directory.internal.SettingRepository;
 public class SettingDirectory {
 
     private final SettingRepository settings;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    SettingDirectory(SettingRepository settings) {
+    SettingDirectory(SettingRepository settings, org.springframework.context.ApplicationEventPublisher events) {
         this.settings = settings;
+        this.events = events;
     }
 
     public Optional<SettingSummary> find(long id) {
@@ -30,6 +33,56 @@ public class SettingDirectory {
     /** Open settings by name, for choosing one in a form. */
     public List<SettingSummary> openSettings() {
         return settings.findByStatus("OPEN", Sort.by("name")).stream().map(SettingDirectory::summary).toList();
+    }
+
+    /** Settings whose name, URN, LAESTAB or postcode contains the text, by name; {@code page} counts from 1. */
+    public org.springframework.data.domain.Page<SettingDetails> search(String text, int page) {
+        String q = text == null ? "" : text.trim().toLowerCase(java.util.Locale.ROOT);
+        org.springframework.data.jpa.domain.Specification<Setting> spec = (root, query, cb) -> {
+            if (q.isEmpty()) {
+                return cb.conjunction();
+            }
+            String like = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            return cb.or(cb.like(cb.lower(root.get("name")), like, '\\'), cb.equal(root.get("urn"), q),
+                    cb.equal(root.get("laestab"), q), cb.like(cb.lower(root.get("postcode")), like, '\\'));
+        };
+        return settings.findAll(spec, org.springframework.data.domain.PageRequest.of(Math.max(page, 1) - 1, 25,
+                Sort.by("name", "id"))).map(this::details);
+    }
+
+    public Optional<SettingDetails> details(long id) {
+        return settings.findById(id).map(this::details);
+    }
+
+    /**
+     * Sets a setting's category and host school. A host is required for a resourced provision
+     * and must be another, mainstream setting; other categories have no host.
+     */
+    @Transactional
+    public SettingDetails classify(long id, SettingCategory category, Long hostSettingId) {
+        Setting setting = settings.findById(id).orElseThrow(() -> new IllegalArgumentException("No setting " + id));
+        if (category == SettingCategory.RESOURCED_PROVISION) {
+            Setting host = hostSettingId == null ? null : settings.findById(hostSettingId).orElse(null);
+            if (host == null || host.getId().equals(setting.getId())) {
+                throw new SettingClassificationException("hostSettingId", "setting.host.required");
+            }
+            if (host.getCategory() != SettingCategory.MAINSTREAM) {
+                throw new SettingClassificationException("hostSettingId", "setting.host.mainstream");
+            }
+        }
+        setting.classify(category, category == SettingCategory.RESOURCED_PROVISION ? hostSettingId : null);
+        settings.flush();
+        events.publishEvent(new DirectoryEvent("SETTING_CLASSIFIED", DirectoryEvent.SETTING, Long.toString(id),
+                setting.getHostSettingId() == null ? java.util.Map.of("category", category.name())
+                        : java.util.Map.of("category", category.name(), "hostSettingId", setting.getHostSettingId())));
+        return details(setting);
+    }
+
+    private SettingDetails details(Setting s) {
+        String hostName = s.getHostSettingId() == null ? null
+                : settings.findById(s.getHostSettingId()).map(Setting::getName).orElse(null);
+        return new SettingDetails(s.getId(), s.getUrn(), s.getLaestab(), s.getName(), s.getTypeOfEstablishment(),
+                s.getPhase(), s.isOpen(), s.getCategory(), s.getPostcode(), s.getHostSettingId(), hostName);
     }
 
     @Transactional

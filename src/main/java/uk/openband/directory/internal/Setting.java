@@ -61,6 +61,39 @@ public class Setting {
         this.postcode = postcode;
     }
 
+    /** Applies a GIAS row; true when anything changed. A resourced provision keeps its category. */
+    public boolean applyGias(String laestab, String name, String typeOfEstablishment, String phase, boolean open,
+            SettingCategory mapped, String postcode) {
+        SettingCategory newCategory = category == SettingCategory.RESOURCED_PROVISION ? category : mapped;
+        String newStatus = open ? "OPEN" : "CLOSED";
+        boolean changed = !java.util.Objects.equals(this.laestab, laestab) || !this.name.equals(name)
+                || !java.util.Objects.equals(this.typeOfEstablishment, typeOfEstablishment)
+                || !java.util.Objects.equals(this.phase, phase) || !this.status.equals(newStatus)
+                || this.category != newCategory || !java.util.Objects.equals(this.postcode, postcode);
+        this.laestab = laestab;
+        this.name = name;
+        this.typeOfEstablishment = typeOfEstablishment;
+        this.phase = phase;
+        this.status = newStatus;
+        this.category = newCategory;
+        this.postcode = postcode;
+        return changed;
+    }
+
+    public void setStatusOpen(boolean open) {
+        this.status = open ? "OPEN" : "CLOSED";
+    }
+
+    /** The administrator's choice of category and host school (for a resourced provision or unit). */
+    public void classify(SettingCategory category, Long hostSettingId) {
+        this.category = category;
+        this.hostSettingId = hostSettingId;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
     public Long getId() {
         return id;
     }

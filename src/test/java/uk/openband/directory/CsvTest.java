@@ -1,0 +1,61 @@
+package uk.openband.directory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import uk.openband.directory.internal.Csv;
+
+class CsvTest {
+
+    @Test
+    void quoted_fields_hold_commas_quotes_and_line_breaks_and_lines_are_counted() throws Exception {
+        Csv.Table table = Csv.read(("a,b,c\r\n"
+                + "1,\"x, y\",\"say \"\"hi\"\"\"\r\n"
+                + "\r\n"
+                + "2,\"two\nlines\",\r\n"
+                + "3,z,last").getBytes(StandardCharsets.UTF_8));
+        assertThat(table.header()).containsExactly("a", "b", "c");
+        assertThat(table.rows()).extracting(Csv.Row::line).containsExactly(2, 4, 6);
+        assertThat(table.rows().get(0).values()).containsExactly("1", "x, y", "say \"hi\"");
+        assertThat(table.rows().get(1).values()).containsExactly("2", "two\nlines", "");
+        assertThat(table.rows().get(2).values()).containsExactly("3", "z", "last");
+    }
+
+    @Test
+    void reads_windows_1252_and_utf8_with_a_byte_order_mark() throws Exception {
+        String text = "name\nSt Mary’s Café\n";
+        Csv.Table cp1252 = Csv.read(text.getBytes(Charset.forName("windows-1252")));
+        assertThat(cp1252.rows().get(0).values()).containsExactly("St Mary’s Café");
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[utf8.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(utf8, 0, withBom, 3, utf8.length);
+        Csv.Table bom = Csv.read(withBom);
+        assertThat(bom.header()).containsExactly("name");
+        assertThat(bom.rows().get(0).values()).containsExactly("St Mary’s Café");
+        assertThat(Csv.read(utf8).rows().get(0).values()).containsExactly("St Mary’s Café");
+    }
+
+    @Test
+    void columns_are_found_by_name_and_short_rows_read_as_blank() throws Exception {
+        Csv.Table table = Csv.read("URN, LA (code) ,Name\n100001,999\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(table.column("la (code)")).contains(1);
+        assertThat(table.values(table.rows().get(0), List.of("URN", "Name"))).containsEntry("urn", "100001")
+                .containsEntry("name", "");
+    }
+
+    @Test
+    void malformed_quoting_is_refused_with_its_line() {
+        assertThatThrownBy(() -> Csv.read("a\n\"open\n".getBytes(StandardCharsets.UTF_8)))
+                .hasMessageContaining("line 2").hasMessageContaining("not closed");
+        assertThatThrownBy(() -> Csv.read("a,b\nx\"y\",2\n".getBytes(StandardCharsets.UTF_8)))
+                .hasMessageContaining("line 2");
+        assertThatThrownBy(() -> Csv.read(new byte[0])).hasMessageContaining("no header");
+    }
+}
