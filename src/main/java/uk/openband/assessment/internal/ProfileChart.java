@@ -46,7 +46,7 @@ final class ProfileChart {
             double[] label = point(i, n, 1.2);
             String anchor = label[0] < CENTRE - 5 ? "end" : label[0] > CENTRE + 5 ? "start" : "middle";
             svg.append(String.format(Locale.ROOT,
-                    "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" font-size=\"13\" fill=\"#0b0c0c\">%s</text>",
+                    "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" font-size=\"13\" font-family=\"GDS Transport, arial, sans-serif\" fill=\"#0b0c0c\">%s</text>",
                     label[0], label[1] + 4, anchor, escape(areas.get(i).code())));
         }
         return svg.append("</svg>").toString();
