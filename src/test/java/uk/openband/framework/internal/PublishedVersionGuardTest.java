@@ -24,7 +24,7 @@ class PublishedVersionGuardTest {
         String published = state.equals("DRAFT") ? "NULL, NULL" : "now(), 'admin'";
         return jdbc.queryForObject("INSERT INTO " + table + " (version_key, version, name, state, effective_from, "
                 + "document, created_at, created_by, published_at, published_by" + extraColumns + ") VALUES (?, '1', "
-                + "'Guard test', ?, DATE '2025-04-01', '{\"a\":1}', now(), 'admin', " + published + extraValues
+                + "'Guard test', ?, DATE '2001-04-01', '{\"a\":1}', now(), 'admin', " + published + extraValues
                 + ") RETURNING id", Long.class, key, state);
     }
 
