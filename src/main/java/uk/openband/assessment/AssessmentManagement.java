@@ -1,5 +1,7 @@
 package uk.openband.assessment;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -37,6 +39,9 @@ import uk.openband.framework.scoring.ScoringEngine;
 public class AssessmentManagement {
 
     public static final int MAX_EVIDENCE = 4000;
+    public static final int MAX_SUPPORT_TYPE = 200;
+    static final BigDecimal MAX_HOURS_PER_WEEK = new BigDecimal("168");
+    static final BigDecimal MAX_COST_PER_WEEK = new BigDecimal("999999.99");
 
     private final AssessmentRepository assessments;
     private final PupilRegistry pupils;
@@ -124,6 +129,14 @@ public class AssessmentManagement {
             } else if (answer.evidence() != null && answer.evidence().length() > MAX_EVIDENCE) {
                 problems.add(new AssessmentProblem(answer.domainCode() + "-evidence", "Evidence for "
                         + domain.get().name() + " must be " + MAX_EVIDENCE + " characters or fewer"));
+            } else if (answer.evidence() != null && answer.evidence().indexOf('\u0000') >= 0) {
+                problems.add(new AssessmentProblem(answer.domainCode() + "-evidence", "Evidence for "
+                        + domain.get().name() + " contains a null character, which cannot be stored"));
+            }
+        }
+        for (String cleared : clearedDomains) {
+            if (framework.domain(cleared).isEmpty()) {
+                problems.add(new AssessmentProblem(cleared, "There is no domain " + cleared + " in this matrix"));
             }
         }
         if (!problems.isEmpty()) {
@@ -148,8 +161,14 @@ public class AssessmentManagement {
     public AssessmentView saveDetails(PupilScope scope, long id, long expectedVersion, boolean consulted,
             LocalDate requestedStartDate, List<ProvisionLine> provision, String by) {
         Assessment a = load(scope, id, expectedVersion);
+        List<AssessmentProblem> problems = provisionProblems(provision);
+        if (!problems.isEmpty()) {
+            throw new AssessmentRejectedException(problems);
+        }
         a.details(consulted, requestedStartDate, provision.stream()
-                .map(p -> AssessmentViews.provisionValue(p)).toList(), clock.instant(), by);
+                .map(p -> AssessmentViews.provisionValue(new ProvisionLine(p.supportType().strip(),
+                        p.hoursPerWeek().setScale(2, RoundingMode.HALF_UP), p.costPerWeek().setScale(2, RoundingMode.HALF_UP))))
+                .toList(), clock.instant(), by);
         assessments.saveAndFlush(a);
         events.publishEvent(new AssessmentEvents.Saved(id, "details", Map.of("consulted", consulted,
                 "provisionLines", provision.size())));
@@ -230,6 +249,44 @@ public class AssessmentManagement {
             throw rejected("state", "This assessment has been sent to the local authority and cannot be changed");
         }
         return a;
+    }
+
+    /**
+     * The costed provision lines' problems, each named {@code provision[i].<field>}: a type of
+     * support (up to {@value #MAX_SUPPORT_TYPE} characters), hours from 0 to 168 and a cost from
+     * 0 to 999,999.99, both with at most two decimal places. The database would refuse the rest.
+     */
+    static List<AssessmentProblem> provisionProblems(List<ProvisionLine> provision) {
+        List<AssessmentProblem> problems = new ArrayList<>();
+        for (int i = 0; i < provision.size(); i++) {
+            ProvisionLine line = provision.get(i);
+            String at = "provision[" + i + "].";
+            if (line == null) {
+                problems.add(new AssessmentProblem("provision[" + i + "]", "Enter the type of support, hours and cost"));
+                continue;
+            }
+            if (line.supportType() == null || line.supportType().isBlank()) {
+                problems.add(new AssessmentProblem(at + "supportType", "Enter the type of support"));
+            } else if (line.supportType().length() > MAX_SUPPORT_TYPE) {
+                problems.add(new AssessmentProblem(at + "supportType", "The type of support must be "
+                        + MAX_SUPPORT_TYPE + " characters or fewer"));
+            }
+            BigDecimal hours = line.hoursPerWeek();
+            if (hours == null) {
+                problems.add(new AssessmentProblem(at + "hoursPerWeek", "Enter the hours per week"));
+            } else if (hours.signum() < 0 || hours.compareTo(MAX_HOURS_PER_WEEK) > 0 || hours.stripTrailingZeros().scale() > 2) {
+                problems.add(new AssessmentProblem(at + "hoursPerWeek",
+                        "Hours per week must be from 0 to 168, with up to 2 decimal places"));
+            }
+            BigDecimal cost = line.costPerWeek();
+            if (cost == null) {
+                problems.add(new AssessmentProblem(at + "costPerWeek", "Enter the cost per week"));
+            } else if (cost.signum() < 0 || cost.compareTo(MAX_COST_PER_WEEK) > 0 || cost.stripTrailingZeros().scale() > 2) {
+                problems.add(new AssessmentProblem(at + "costPerWeek",
+                        "Cost per week must be an amount from £0.00 to £999,999.99 in pounds and pence"));
+            }
+        }
+        return problems;
     }
 
     private static AssessmentRejectedException rejected(String field, String message) {

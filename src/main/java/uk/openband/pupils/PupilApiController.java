@@ -44,7 +44,7 @@ class PupilApiController {
 
     @Schema(description = "A pupil to register. Dates are ISO (YYYY-MM-DD); codes as in the reference lists.")
     record NewPupil(
-            @Schema(example = "Q207000016049", description = "13 characters; a temporary UPN ends in a letter") String upn,
+            @Schema(example = "P207000016049", description = "13 characters; a temporary UPN ends in a letter") String upn,
             @Schema(example = "Amelia") String firstName,
             @Schema(example = "Jones") String lastName,
             @Schema(example = "Millie", nullable = true) String preferredName,

@@ -15,12 +15,13 @@ class UpnTest {
 
     @Test
     void the_published_worked_example() {
-        // (2x2)+(4x7)+(9x1)+(10x6)+(12x4)+(13x9) = 267; 267 mod 23 = 13 -> Q
-        assertThat(Upn.checkLetter("207000016049")).isEqualTo('Q');
-        assertThat(Upn.check("Q207000016049").valid()).isTrue();
+        // (2x2)+(4x7)+(9x1)+(10x6)+(12x4)+(13x9) = 4+28+9+60+48+117 = 266; 266 mod 23 = 13 -> P
+        // (A=0 ... H=7, J=8 ... N=12, P=13). A much-copied guide adds this to 267 and says Q.
+        assertThat(Upn.checkLetter("207000016049")).isEqualTo('P');
+        assertThat(Upn.check("P207000016049").valid()).isTrue();
         Upn.Check wrong = Upn.check("B207000016049");
         assertThat(wrong.problem()).isEqualTo(Upn.CHECK_LETTER);
-        assertThat(wrong.expectedLetter()).isEqualTo('Q');
+        assertThat(wrong.expectedLetter()).isEqualTo('P');
     }
 
     @Test
@@ -31,9 +32,9 @@ class UpnTest {
 
     @Test
     void spaces_and_lower_case_are_normalised() {
-        Upn.Check check = Upn.check(" q207 0000 16049 ");
+        Upn.Check check = Upn.check(" p207 0000 16049 ");
         assertThat(check.valid()).isTrue();
-        assertThat(check.upn()).isEqualTo("Q207000016049");
+        assertThat(check.upn()).isEqualTo("P207000016049");
         assertThat(check.temporary()).isFalse();
     }
 
@@ -42,8 +43,8 @@ class UpnTest {
         // digits 20700001604 weighted 2..12, plus the final letter's value x 13
         String first11 = "20700001604";
         char last = 'K'; // value 9, the same as the digit 9 in the worked example
-        assertThat(Upn.checkLetter(first11 + last)).isEqualTo('Q');
-        Upn.Check check = Upn.check("Q" + first11 + last);
+        assertThat(Upn.checkLetter(first11 + last)).isEqualTo('P');
+        Upn.Check check = Upn.check("P" + first11 + last);
         assertThat(check.valid()).isTrue();
         assertThat(check.temporary()).isTrue();
     }

@@ -77,6 +77,14 @@ public final class AccessRules {
             roles(HttpMethod.GET, "/api/v1/pupils", PUPIL_VIEWERS),
             roles(HttpMethod.GET, "/api/v1/pupils/*", PUPIL_VIEWERS),
 
+            // Assessments by API: SENCOs start, change and submit their own setting's; pupil viewers read them.
+            roles(HttpMethod.POST, "/api/v1/assessments", Role.SENCO),
+            roles(HttpMethod.GET, "/api/v1/assessments/*", PUPIL_VIEWERS),
+            roles(HttpMethod.PUT, "/api/v1/assessments/*/levels", Role.SENCO),
+            roles(HttpMethod.PUT, "/api/v1/assessments/*/details", Role.SENCO),
+            roles(HttpMethod.POST, "/api/v1/assessments/*/submit", Role.SENCO),
+            roles(HttpMethod.GET, "/api/v1/pupils/*/assessments", PUPIL_VIEWERS),
+
             // Operations and administration.
             // Matrix assessments: SENCOs of the pupil's setting write them; LA staff who see pupils read them.
             roles(HttpMethod.GET, "/pupils/*/assessments", Role.SENCO, Role.CASE_OFFICER, Role.PANEL_MEMBER,

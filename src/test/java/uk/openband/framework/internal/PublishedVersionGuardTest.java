@@ -22,10 +22,12 @@ class PublishedVersionGuardTest {
         String extraColumns = table.equals("banding_version") ? ", framework_key, framework_versions" : "";
         String extraValues = table.equals("banding_version") ? ", 'fw', '1'" : "";
         String published = state.equals("DRAFT") ? "NULL, NULL" : "now(), 'admin'";
+        // Dated long ago and ended, so these bare documents are never the version in force for other tests
+        // sharing the database.
         return jdbc.queryForObject("INSERT INTO " + table + " (version_key, version, name, state, effective_from, "
-                + "document, created_at, created_by, published_at, published_by" + extraColumns + ") VALUES (?, '1', "
-                + "'Guard test', ?, DATE '2001-04-01', '{\"a\":1}', now(), 'admin', " + published + extraValues
-                + ") RETURNING id", Long.class, key, state);
+                + "effective_to, document, created_at, created_by, published_at, published_by" + extraColumns
+                + ") VALUES (?, '1', 'Guard test', ?, DATE '1999-04-01', DATE '2000-03-31', '{\"a\":1}', now(), 'admin', "
+                + published + extraValues + ") RETURNING id", Long.class, key, state);
     }
 
     @Test

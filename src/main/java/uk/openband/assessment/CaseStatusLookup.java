@@ -1,0 +1,17 @@
+package uk.openband.assessment;
+
+import java.util.Optional;
+
+/**
+ * What became of a submitted assessment: the funding request case it opened. Casework
+ * implements it, so this module can show a case's state without depending on casework
+ * (casework already depends on this module's events).
+ */
+public interface CaseStatusLookup {
+
+    /** The case opened from an assessment, as the school may see it. */
+    record CaseStatus(long caseId, String reference, String state, String stateLabel) {
+    }
+
+    Optional<CaseStatus> forAssessment(long assessmentId);
+}

@@ -1,0 +1,369 @@
+package uk.openband.assessment.internal.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import uk.openband.assessment.Answer;
+import uk.openband.assessment.AssessmentConflictException;
+import uk.openband.assessment.AssessmentManagement;
+import uk.openband.assessment.AssessmentNotFoundException;
+import uk.openband.assessment.AssessmentProblem;
+import uk.openband.assessment.AssessmentRejectedException;
+import uk.openband.assessment.AssessmentState;
+import uk.openband.assessment.AssessmentView;
+import uk.openband.assessment.CaseStatusLookup;
+import uk.openband.assessment.ProvisionLine;
+import uk.openband.assessment.Purpose;
+import uk.openband.directory.PupilRegistry;
+import uk.openband.directory.PupilScope;
+import uk.openband.framework.scoring.MatrixFramework;
+import uk.openband.identity.SignedInUser;
+import uk.openband.platform.web.ApiProblemException;
+import uk.openband.platform.web.ApiProblemException.FieldProblem;
+import uk.openband.pupils.PupilAccess;
+
+/**
+ * The SENCO's matrix assessment as an API, with the same rules as the pages: an assessment
+ * outside the caller's scope does not exist (404), every change carries the version it was
+ * read at (409 when someone saved since), and every bad field is named (400).
+ */
+@RestController
+@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Assessments", description = "A SENCO's matrix assessment of a pupil, from starting it to submitting "
+        + "the funding request. A SENCO sees only their own setting's assessments; officers, panel members, SEND "
+        + "managers and admins read all of them.")
+class AssessmentApiController {
+
+    private static final Pattern AMOUNT = Pattern.compile("\\d{1,12}(\\.\\d{1,12})?");
+
+    @Schema(description = "The pupil and why the assessment is made")
+    record NewAssessment(@Schema(example = "42") Long pupilId,
+            @Schema(allowableValues = {"NEW_REQUEST", "ANNUAL_REVIEW"}) String purpose) {
+    }
+
+    @Schema(description = "A level (null clears the domain's answer) and the evidence for it")
+    record LevelInput(@Schema(example = "3", nullable = true) Integer level,
+            @Schema(example = "Reading age 6 years behind; see the educational psychologist's report of May",
+                    nullable = true) String evidence) {
+    }
+
+    @Schema(description = "The domains to change; domains left out keep their answers")
+    record LevelsUpdate(@Schema(description = "the version you read") Long version,
+            @Schema(example = "{\"CL1\": {\"level\": 3, \"evidence\": \"...\"}, \"CL2\": {\"level\": 1}}")
+            Map<String, LevelInput> levels) {
+    }
+
+    record ProvisionInput(@Schema(example = "Teaching assistant support in class") String supportType,
+            @Schema(example = "12.50") String hoursPerWeek, @Schema(example = "250.00") String costPerWeek) {
+    }
+
+    @Schema(description = "The declaration, the start date and the costed provision; replaces what was saved")
+    record DetailsUpdate(Long version,
+            @Schema(description = "the parent or young person has been consulted") Boolean consulted,
+            @Schema(example = "2027-01-04", nullable = true) String requestedStartDate,
+            @Schema(nullable = true) List<ProvisionInput> provision) {
+    }
+
+    record SubmitRequest(@Schema(description = "the version you read") Long version) {
+    }
+
+    private final AssessmentManagement assessments;
+    private final PupilRegistry pupils;
+    private final CaseStatusLookup cases;
+
+    AssessmentApiController(AssessmentManagement assessments, PupilRegistry pupils, CaseStatusLookup cases) {
+        this.assessments = assessments;
+        this.pupils = pupils;
+        this.cases = cases;
+    }
+
+    @PostMapping(path = "/assessments", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Start an assessment of a pupil",
+            description = "SENCOs only. Pinned to the framework and tariff in force today. 404 for a pupil outside "
+                    + "the caller's setting; 409 when no framework or tariff is in force.")
+    @ApiResponse(responseCode = "201", description = "started; Location is the assessment's address")
+    @ApiResponse(responseCode = "400", description = "pupilId or purpose missing or wrong",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "404", description = "no such pupil, or not one the caller may see",
+            content = @Content(mediaType = "application/problem+json"))
+    ResponseEntity<AssessmentJson> start(@RequestBody NewAssessment body, @AuthenticationPrincipal SignedInUser user) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (body.pupilId() == null) {
+            problems.add(new FieldProblem("pupilId", "is required"));
+        }
+        Purpose purpose = null;
+        if (body.purpose() == null || body.purpose().isBlank()) {
+            problems.add(new FieldProblem("purpose", "is required: NEW_REQUEST or ANNUAL_REVIEW"));
+        } else {
+            try {
+                purpose = Purpose.valueOf(body.purpose().trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                problems.add(new FieldProblem("purpose", "must be NEW_REQUEST or ANNUAL_REVIEW"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw invalid("The assessment was not started", problems);
+        }
+        PupilScope scope = PupilAccess.scope(user);
+        if (pupils.summary(scope, body.pupilId()).isEmpty()) {
+            throw new ApiProblemException(HttpStatus.NOT_FOUND, "No pupil " + body.pupilId(), List.of());
+        }
+        AssessmentView started;
+        try {
+            started = assessments.start(scope, body.pupilId(), purpose, user.getUsername());
+        } catch (AssessmentRejectedException e) {
+            throw new ApiProblemException(HttpStatus.CONFLICT, e.getMessage(), fields(e.problems(), null, false));
+        }
+        return ResponseEntity.created(URI.create("/api/v1/assessments/" + started.id())).body(json(started));
+    }
+
+    @GetMapping("/assessments/{id}")
+    @Operation(summary = "One assessment: answers, state, pinned versions, version and the indicative score")
+    @ApiResponse(responseCode = "404", description = "no such assessment, or not one the caller may see",
+            content = @Content(mediaType = "application/problem+json"))
+    AssessmentJson get(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
+        return json(assessments.get(PupilAccess.scope(user), id));
+    }
+
+    @PutMapping(path = "/assessments/{id}/levels", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Choose levels and write evidence for some domains",
+            description = "SENCOs only. A level of null clears the domain. 400 names each bad field "
+                    + "(levels.CL9 for an unknown domain, levels.CL1.level, levels.CL1.evidence); 409 when the "
+                    + "version is stale, naming who changed it, or when the assessment has been submitted.")
+    @ApiResponse(responseCode = "200", description = "saved; the assessment with its new version and score")
+    @ApiResponse(responseCode = "400", description = "a field is missing or wrong; errors[] names each",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "409", description = "someone saved after the version you sent, or it was submitted",
+            content = @Content(mediaType = "application/problem+json"))
+    AssessmentJson saveLevels(@PathVariable long id, @RequestBody LevelsUpdate body,
+            @AuthenticationPrincipal SignedInUser user) {
+        PupilScope scope = PupilAccess.scope(user);
+        AssessmentView current = assessments.get(scope, id);
+        List<FieldProblem> problems = new ArrayList<>();
+        requireVersion(body.version(), problems);
+        if (body.levels() == null || body.levels().isEmpty()) {
+            problems.add(new FieldProblem("levels", "is required: give at least one domain, like {\"CL1\": {\"level\": 2}}"));
+        }
+        if (!problems.isEmpty()) {
+            throw invalid("The levels were not saved", problems);
+        }
+        List<Answer> answers = new ArrayList<>();
+        List<String> cleared = new ArrayList<>();
+        body.levels().forEach((code, input) -> {
+            if (input == null || input.level() == null) {
+                cleared.add(code);
+            } else {
+                answers.add(new Answer(code, input.level(), input.evidence()));
+            }
+        });
+        MatrixFramework framework = assessments.framework(current);
+        try {
+            return json(assessments.saveAnswers(scope, id, body.version(), answers, cleared, user.getUsername()));
+        } catch (AssessmentRejectedException e) {
+            throw rejected("The levels were not saved", e, framework, false);
+        } catch (OptimisticLockingFailureException e) {
+            throw new AssessmentConflictException(assessments.get(scope, id));
+        }
+    }
+
+    @PutMapping(path = "/assessments/{id}/details", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Save the declaration, the requested start date and the costed provision summary",
+            description = "SENCOs only. Replaces the saved details. Money and hours are strings with up to two "
+                    + "decimal places (\"250.00\"); hours from 0 to 168.")
+    @ApiResponse(responseCode = "200", description = "saved; the assessment with its new version")
+    @ApiResponse(responseCode = "400", description = "a field is missing or wrong; errors[] names each",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "409", description = "someone saved after the version you sent, or it was submitted",
+            content = @Content(mediaType = "application/problem+json"))
+    AssessmentJson saveDetails(@PathVariable long id, @RequestBody DetailsUpdate body,
+            @AuthenticationPrincipal SignedInUser user) {
+        PupilScope scope = PupilAccess.scope(user);
+        assessments.get(scope, id);
+        List<FieldProblem> problems = new ArrayList<>();
+        requireVersion(body.version(), problems);
+        LocalDate start = null;
+        if (body.requestedStartDate() != null && !body.requestedStartDate().isBlank()) {
+            try {
+                start = LocalDate.parse(body.requestedStartDate().trim());
+            } catch (DateTimeParseException e) {
+                problems.add(new FieldProblem("requestedStartDate", "must be a date like \"2027-01-04\""));
+            }
+        }
+        List<ProvisionLine> provision = new ArrayList<>();
+        List<ProvisionInput> lines = body.provision() == null ? List.of() : body.provision();
+        for (int i = 0; i < lines.size(); i++) {
+            ProvisionInput line = lines.get(i);
+            if (line == null) {
+                problems.add(new FieldProblem("provision[" + i + "]", "is required: supportType, hoursPerWeek and costPerWeek"));
+                continue;
+            }
+            provision.add(new ProvisionLine(line.supportType(),
+                    amount(line.hoursPerWeek(), "provision[" + i + "].hoursPerWeek", "a number of hours like \"12.50\"", problems),
+                    amount(line.costPerWeek(), "provision[" + i + "].costPerWeek", "an amount in pounds like \"250.00\"", problems)));
+        }
+        if (!problems.isEmpty()) {
+            throw invalid("The details were not saved", problems);
+        }
+        try {
+            return json(assessments.saveDetails(scope, id, body.version(), Boolean.TRUE.equals(body.consulted()), start,
+                    provision, user.getUsername()));
+        } catch (AssessmentRejectedException e) {
+            throw rejected("The details were not saved", e, null, false);
+        } catch (OptimisticLockingFailureException e) {
+            throw new AssessmentConflictException(assessments.get(scope, id));
+        }
+    }
+
+    @PostMapping(path = "/assessments/{id}/submit", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Send the assessment to the local authority as a funding request",
+            description = "SENCOs only. 400 lists every missing domain, evidence, declaration and start date. On "
+                    + "success the assessment has its reference (OB-<year>-<6 digits>) and fundingCase its case. "
+                    + "Submitting an assessment that is already submitted returns it unchanged: never a second case.")
+    @ApiResponse(responseCode = "200", description = "submitted (or already submitted)")
+    @ApiResponse(responseCode = "400", description = "not ready; errors[] names everything to put right",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "409", description = "someone saved after the version you sent",
+            content = @Content(mediaType = "application/problem+json"))
+    AssessmentJson submit(@PathVariable long id, @RequestBody SubmitRequest body,
+            @AuthenticationPrincipal SignedInUser user) {
+        PupilScope scope = PupilAccess.scope(user);
+        AssessmentView current = assessments.get(scope, id);
+        List<FieldProblem> problems = new ArrayList<>();
+        requireVersion(body.version(), problems);
+        if (!problems.isEmpty()) {
+            throw invalid("The assessment was not submitted", problems);
+        }
+        MatrixFramework framework = assessments.framework(current);
+        try {
+            return json(assessments.submit(scope, id, body.version(), user.getUsername()));
+        } catch (AssessmentRejectedException e) {
+            throw rejected("The assessment was not submitted", e, framework, true);
+        } catch (OptimisticLockingFailureException e) {
+            // Someone submitted (or saved) at the same moment: a submission that won is this one's answer too.
+            AssessmentView now = assessments.get(scope, id);
+            if (now.state() == AssessmentState.SUBMITTED) {
+                return json(now);
+            }
+            throw new AssessmentConflictException(now);
+        }
+    }
+
+    @GetMapping("/pupils/{id}/assessments")
+    @Operation(summary = "A pupil's assessments, newest first")
+    @ApiResponse(responseCode = "404", description = "no such pupil, or not one the caller may see",
+            content = @Content(mediaType = "application/problem+json"))
+    List<AssessmentJson.Item> forPupil(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
+        PupilScope scope = PupilAccess.scope(user);
+        if (pupils.summary(scope, id).isEmpty()) {
+            throw new ApiProblemException(HttpStatus.NOT_FOUND, "No pupil " + id, List.of());
+        }
+        return assessments.forPupil(scope, id).stream().map(AssessmentJson.Item::of).toList();
+    }
+
+    @ExceptionHandler(AssessmentNotFoundException.class)
+    ProblemDetail notFound(AssessmentNotFoundException e) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        p.setTitle(HttpStatus.NOT_FOUND.getReasonPhrase());
+        return p;
+    }
+
+    @ExceptionHandler(AssessmentConflictException.class)
+    ProblemDetail conflict(AssessmentConflictException e) {
+        AssessmentView now = e.current();
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage()
+                + ". Nothing you sent was saved: read it again and repeat your change.");
+        p.setTitle(HttpStatus.CONFLICT.getReasonPhrase());
+        p.setProperty("changedBy", now.updatedBy());
+        p.setProperty("changedAt", now.updatedAt().toString());
+        p.setProperty("currentVersion", now.version());
+        p.setProperty("current", json(now));
+        return p;
+    }
+
+    private AssessmentJson json(AssessmentView a) {
+        return AssessmentJson.of(a, assessments.framework(a), assessments.score(a),
+                cases.forAssessment(a.id()).orElse(null));
+    }
+
+    private static void requireVersion(Long version, List<FieldProblem> problems) {
+        if (version == null) {
+            problems.add(new FieldProblem("version", "is required: the version you read"));
+        }
+    }
+
+    private static BigDecimal amount(String value, String field, String like, List<FieldProblem> problems) {
+        if (value == null || value.isBlank()) {
+            problems.add(new FieldProblem(field, "is required"));
+            return null;
+        }
+        if (!AMOUNT.matcher(value.trim()).matches()) {
+            problems.add(new FieldProblem(field, "must be " + like));
+            return null;
+        }
+        return new BigDecimal(value.trim());
+    }
+
+    /** A rule the service enforces, as problem+json: 409 when the assessment's state forbids it, else 400. */
+    private static ApiProblemException rejected(String what, AssessmentRejectedException e, MatrixFramework framework,
+            boolean submitting) {
+        List<FieldProblem> fields = fields(e.problems(), framework, submitting);
+        boolean state = e.problems().stream().anyMatch(p -> p.field().equals("state"));
+        return state ? new ApiProblemException(HttpStatus.CONFLICT, e.getMessage(), fields) : invalid(what, fields);
+    }
+
+    /**
+     * The service names fields as the pages do (CL1, CL1-evidence); the API names them by their
+     * place in the request body (levels.CL1.level, levels.CL1.evidence), and a domain that does not
+     * exist as levels.CL9. A domain named on its own is a missing answer when submitting, and a
+     * level the domain does not have when saving.
+     */
+    static List<FieldProblem> fields(List<AssessmentProblem> problems, MatrixFramework framework, boolean submitting) {
+        return problems.stream().map(p -> new FieldProblem(apiField(p.field(), framework, submitting), p.message()))
+                .toList();
+    }
+
+    private static String apiField(String field, MatrixFramework framework, boolean submitting) {
+        if (framework == null || field.startsWith("provision[") || List.of("state", "consulted", "requestedStartDate",
+                "framework", "banding", "settingCategory").contains(field)) {
+            return field;
+        }
+        if (field.endsWith("-evidence")) {
+            return "levels." + field.substring(0, field.length() - "-evidence".length()) + ".evidence";
+        }
+        if (submitting || framework.domain(field).isEmpty()) {
+            return "levels." + field;
+        }
+        return "levels." + field + ".level";
+    }
+
+    private static ApiProblemException invalid(String what, List<FieldProblem> problems) {
+        return new ApiProblemException(HttpStatus.BAD_REQUEST, what + ": " + problems.stream()
+                .map(p -> p.field() + ": " + p.message()).collect(Collectors.joining("; ")), problems);
+    }
+}
