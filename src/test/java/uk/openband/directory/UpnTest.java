@@ -14,13 +14,22 @@ import org.junit.jupiter.api.Test;
 class UpnTest {
 
     @Test
-    void the_published_worked_example() {
-        // (2x2)+(4x7)+(9x1)+(10x6)+(12x4)+(13x9) = 267; 267 mod 23 = 13 -> Q
-        assertThat(Upn.checkLetter("207000016049")).isEqualTo('Q');
-        assertThat(Upn.check("Q207000016049").valid()).isTrue();
+    void a_worked_example() {
+        // (2x2)+(4x7)+(9x1)+(10x6)+(12x4)+(13x9) = 266; 266 - 11 x 23 = 13; in the table without I, O and S,
+        // 13 is P. (A school-software help page works this example to "267 ... 13 ... Q": its sum is off by one
+        // and its letter disagrees with its own table, where P = 13.)
+        assertThat(Upn.checkLetter("207000016049")).isEqualTo('P');
+        assertThat(Upn.check("P207000016049").valid()).isTrue();
         Upn.Check wrong = Upn.check("B207000016049");
         assertThat(wrong.problem()).isEqualTo(Upn.CHECK_LETTER);
-        assertThat(wrong.expectedLetter()).isEqualTo('Q');
+        assertThat(wrong.expectedLetter()).isEqualTo('P');
+    }
+
+    @Test
+    void the_letter_table_skips_i_o_and_s() {
+        assertThat(Upn.LETTERS).hasSize(23).doesNotContain("I", "O", "S");
+        assertThat(Upn.LETTERS.charAt(13)).isEqualTo('P');
+        assertThat(Upn.LETTERS.charAt(22)).isEqualTo('Z');
     }
 
     @Test
@@ -31,9 +40,9 @@ class UpnTest {
 
     @Test
     void spaces_and_lower_case_are_normalised() {
-        Upn.Check check = Upn.check(" q207 0000 16049 ");
+        Upn.Check check = Upn.check(" p207 0000 16049 ");
         assertThat(check.valid()).isTrue();
-        assertThat(check.upn()).isEqualTo("Q207000016049");
+        assertThat(check.upn()).isEqualTo("P207000016049");
         assertThat(check.temporary()).isFalse();
     }
 
@@ -42,8 +51,8 @@ class UpnTest {
         // digits 20700001604 weighted 2..12, plus the final letter's value x 13
         String first11 = "20700001604";
         char last = 'K'; // value 9, the same as the digit 9 in the worked example
-        assertThat(Upn.checkLetter(first11 + last)).isEqualTo('Q');
-        Upn.Check check = Upn.check("Q" + first11 + last);
+        assertThat(Upn.checkLetter(first11 + last)).isEqualTo('P');
+        Upn.Check check = Upn.check("P" + first11 + last);
         assertThat(check.valid()).isTrue();
         assertThat(check.temporary()).isTrue();
     }
@@ -56,8 +65,8 @@ class UpnTest {
         assertThat(Upn.check("Q2070000160491").problem()).isEqualTo(Upn.LENGTH);
         assertThat(Upn.check("1207000016049").problem()).isEqualTo(Upn.FORMAT);
         assertThat(Upn.check("Q2070A0016049").problem()).isEqualTo(Upn.FORMAT);
-        assertThat(Upn.check("Q20700001604O").problem()).isEqualTo(Upn.TEMPORARY_LETTER);
-        assertThat(Upn.check("Q20700001604S").problem()).isEqualTo(Upn.TEMPORARY_LETTER);
+        assertThat(Upn.check("P20700001604O").problem()).isEqualTo(Upn.TEMPORARY_LETTER);
+        assertThat(Upn.check("P20700001604S").problem()).isEqualTo(Upn.TEMPORARY_LETTER);
     }
 
     @Test
