@@ -110,8 +110,8 @@ class PupilRegistryTest {
         for (List<Object> bad : List.<List<Object>>of(
                 List.of("I207000016049", false, "NONE"),
                 List.of("Q20700001604K", false, "NONE"),
-                List.of("Q207000016049", false, "PLAN_ISSUED"),
-                List.of("Q207000016049", false, "MAYBE"))) {
+                List.of("P207000016049", false, "PLAN_ISSUED"),
+                List.of("P207000016049", false, "MAYBE"))) {
             assertThatThrownBy(() -> jdbc.update(insert, bad.get(0), bad.get(1), bad.get(2), null, brookfield))
                     .as(bad.toString()).isInstanceOf(DataIntegrityViolationException.class);
         }

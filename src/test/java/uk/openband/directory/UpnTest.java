@@ -14,14 +14,22 @@ import org.junit.jupiter.api.Test;
 class UpnTest {
 
     @Test
-    void the_published_worked_example() {
-        // (2x2)+(4x7)+(9x1)+(10x6)+(12x4)+(13x9) = 4+28+9+60+48+117 = 266; 266 mod 23 = 13 -> P
-        // (A=0 ... H=7, J=8 ... N=12, P=13). A much-copied guide adds this to 267 and says Q.
+    void a_worked_example() {
+        // (2x2)+(4x7)+(9x1)+(10x6)+(12x4)+(13x9) = 266; 266 - 11 x 23 = 13; in the table without I, O and S,
+        // 13 is P. (A school-software help page works this example to "267 ... 13 ... Q": its sum is off by one
+        // and its letter disagrees with its own table, where P = 13.)
         assertThat(Upn.checkLetter("207000016049")).isEqualTo('P');
         assertThat(Upn.check("P207000016049").valid()).isTrue();
         Upn.Check wrong = Upn.check("B207000016049");
         assertThat(wrong.problem()).isEqualTo(Upn.CHECK_LETTER);
         assertThat(wrong.expectedLetter()).isEqualTo('P');
+    }
+
+    @Test
+    void the_letter_table_skips_i_o_and_s() {
+        assertThat(Upn.LETTERS).hasSize(23).doesNotContain("I", "O", "S");
+        assertThat(Upn.LETTERS.charAt(13)).isEqualTo('P');
+        assertThat(Upn.LETTERS.charAt(22)).isEqualTo('Z');
     }
 
     @Test
@@ -57,8 +65,8 @@ class UpnTest {
         assertThat(Upn.check("Q2070000160491").problem()).isEqualTo(Upn.LENGTH);
         assertThat(Upn.check("1207000016049").problem()).isEqualTo(Upn.FORMAT);
         assertThat(Upn.check("Q2070A0016049").problem()).isEqualTo(Upn.FORMAT);
-        assertThat(Upn.check("Q20700001604O").problem()).isEqualTo(Upn.TEMPORARY_LETTER);
-        assertThat(Upn.check("Q20700001604S").problem()).isEqualTo(Upn.TEMPORARY_LETTER);
+        assertThat(Upn.check("P20700001604O").problem()).isEqualTo(Upn.TEMPORARY_LETTER);
+        assertThat(Upn.check("P20700001604S").problem()).isEqualTo(Upn.TEMPORARY_LETTER);
     }
 
     @Test
