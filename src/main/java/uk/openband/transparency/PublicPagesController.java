@@ -30,11 +30,12 @@ class PublicPagesController {
     }
 
     @GetMapping("/matrix")
-    String matrix(@RequestParam(required = false) String version, Model model) {
+    String matrix(@RequestParam(required = false) String key, @RequestParam(required = false) String version,
+            Model model) {
         LocalDate today = LocalDate.now(clock);
         MatrixFramework framework = version == null
                 ? catalogue.frameworkInForce(today).orElse(null)
-                : publishedFramework(version);
+                : publishedFramework(key, version);
         model.addAttribute("framework", framework);
         model.addAttribute("today", today);
         if (framework != null) {
@@ -44,10 +45,11 @@ class PublicPagesController {
     }
 
     @GetMapping("/tariffs")
-    String tariffs(@RequestParam(required = false) String version, @RequestParam(required = false) String compare,
-            Model model) {
+    String tariffs(@RequestParam(required = false) String key, @RequestParam(required = false) String version,
+            @RequestParam(required = false) String compare, Model model) {
         LocalDate today = LocalDate.now(clock);
-        List<VersionSummary> published = catalogue.publishedBandingVersions();
+        List<VersionSummary> published = catalogue.publishedBandingVersions().stream()
+                .filter(v -> key == null || v.key().equals(key)).toList();
         BandingTable current;
         if (version == null) {
             current = catalogue.frameworkInForce(today).flatMap(f -> catalogue.bandingInForce(f, today)).orElse(null);
@@ -99,8 +101,10 @@ class PublicPagesController {
                 .filter(v -> v.key().equals(key) && v.version().equals(version)).findFirst();
     }
 
-    private MatrixFramework publishedFramework(String version) {
-        return catalogue.publishedFrameworkVersions().stream().filter(v -> v.version().equals(version)).findFirst()
+    /** A published version by its version string, of the given framework key or, without one, of any. */
+    private MatrixFramework publishedFramework(String key, String version) {
+        return catalogue.publishedFrameworkVersions().stream()
+                .filter(v -> v.version().equals(version) && (key == null || v.key().equals(key))).findFirst()
                 .flatMap(v -> catalogue.framework(v.key(), v.version()))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
