@@ -26,7 +26,9 @@ public class TestDatabaseEnvironmentPostProcessor implements EnvironmentPostProc
                 "spring.datasource.password", db.password())));
         environment.getPropertySources().addLast(new MapPropertySource("openbandTestDefaults", Map.of(
                 "openband.demo", "true",
-                "spring.thymeleaf.cache", "true")));
+                "spring.thymeleaf.cache", "true",
+                "spring.main.banner-mode", "off",
+                "logging.level.root", "WARN")));
     }
 
     @Override
