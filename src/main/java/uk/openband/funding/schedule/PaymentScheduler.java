@@ -26,7 +26,10 @@ import uk.openband.framework.scoring.Money;
  * few pence) the shortfall comes off the line before it. So a year's lines add up exactly
  * to its total and no line is negative. For the daily method the total is exactly
  * annual x funded days / days in the financial year; for a whole year under the monthly
- * method, or under the termly method with weights, it is the annual amount.
+ * method, or under the termly method with weights and a summer term that starts on
+ * 1 April, it is the annual amount. (With summer from Easter a financial year holds the
+ * end of one spring term and the start of the next; their lengths differ, so the year
+ * pays close to, not exactly, the annual amount; over the agreement it evens out.)
  *
  * <p>Lines never cross a financial year's end, and a line that spans the decision date
  * is split there: the days before it are {@link LineKind#ARREARS}.
