@@ -1,0 +1,2 @@
+/** Funding: payment schedules for funding agreements and the finance export files. */
+package uk.openband.funding;
