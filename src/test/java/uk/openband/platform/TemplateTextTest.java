@@ -15,7 +15,11 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 
-/** All words a person reads come from messages.properties: no literal text in templates. */
+/**
+ * All words a person reads come from messages.properties: no literal text in templates. Only HTML templates are
+ * checked: the e-mail bodies in templates/mail/*.txt are plain-text templates whose words are the template (their
+ * subjects do come from messages.properties, see uk.openband.notify.internal.MailTemplates).
+ */
 class TemplateTextTest {
 
     private static final List<String> TEXT_ATTRIBUTES = List.of("th:text", "th:utext", "th:replace", "th:insert");
