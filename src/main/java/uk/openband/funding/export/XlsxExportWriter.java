@@ -56,6 +56,7 @@ public final class XlsxExportWriter implements ExportWriter {
         for (int c = 0; c < columns.length; c++) {
             sheet.inlineString(0, c, columns[c].header());
             sheet.style(0, c).bold().set();
+            sheet.width(c, columns[c] == ExportColumn.PUPIL_NAME || columns[c] == ExportColumn.SETTING_NAME ? 30 : 16);
         }
         sheet.freezePane(0, 1);
         long count = 0;
