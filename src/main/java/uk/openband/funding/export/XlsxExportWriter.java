@@ -33,6 +33,20 @@ public final class XlsxExportWriter implements ExportWriter {
 
     private static final int FLUSH_EVERY = 1000;
 
+    /** A sheet's rows less the header and totals rows. */
+    static final int MAX_LINES = Worksheet.MAX_ROWS - 2;
+
+    private final int maxLines;
+
+    public XlsxExportWriter() {
+        this(MAX_LINES);
+    }
+
+    /** With a lower limit on lines, for tests. */
+    XlsxExportWriter(int maxLines) {
+        this.maxLines = Math.min(maxLines, MAX_LINES);
+    }
+
     @Override
     public ExportResult write(Iterator<ExportRow> rows, OutputStream out) throws IOException {
         ChecksumOutputStream checksum = new ChecksumOutputStream(out);
@@ -42,14 +56,15 @@ public final class XlsxExportWriter implements ExportWriter {
         for (int c = 0; c < columns.length; c++) {
             sheet.inlineString(0, c, columns[c].header());
             sheet.style(0, c).bold().set();
+            sheet.width(c, columns[c] == ExportColumn.PUPIL_NAME || columns[c] == ExportColumn.SETTING_NAME ? 30 : 16);
         }
         sheet.freezePane(0, 1);
         long count = 0;
         BigDecimal total = Money.ZERO;
         int r = 1;
         while (rows.hasNext()) {
-            if (r >= Worksheet.MAX_ROWS - 1) {
-                throw new IllegalStateException("an XLSX sheet holds at most " + (Worksheet.MAX_ROWS - 2)
+            if (count >= maxLines) {
+                throw new IllegalStateException("an XLSX sheet holds at most " + maxLines
                         + " payment lines; export a shorter period or as CSV");
             }
             ExportRow row = rows.next();

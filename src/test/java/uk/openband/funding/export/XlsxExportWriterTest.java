@@ -1,6 +1,8 @@
 package uk.openband.funding.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static uk.openband.funding.export.ExportRows.row;
 
 import java.io.ByteArrayInputStream;
@@ -94,6 +96,17 @@ class XlsxExportWriterTest {
                 }
             }
         }
+    }
+
+    @Test
+    void moreLinesThanASheetHoldsFailRatherThanBeingCutShort() {
+        assertThat(XlsxExportWriter.MAX_LINES).isEqualTo(1_048_574);
+        XlsxExportWriter small = new XlsxExportWriter(10);
+
+        assertThatThrownBy(() -> small.write(ExportRows.generated(11), new ByteArrayOutputStream()))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("at most 10 payment lines");
+        assertThatCode(() -> small.write(ExportRows.generated(10), new ByteArrayOutputStream()))
+                .doesNotThrowAnyException();
     }
 
     @Test
