@@ -44,6 +44,15 @@ public class StageTargets {
         return today.isAfter(dueDate);
     }
 
+    /**
+     * How many working days late work due on {@code dueDate} is on {@code today}: the working days after the due
+     * date up to today. 0 until then, also on a weekend or holiday straight after the due date, when the work is
+     * already {@link #isOverdue overdue} but no working day has been lost yet.
+     */
+    public long workingDaysOverdue(LocalDate dueDate, LocalDate today) {
+        return isOverdue(dueDate, today) ? workingDays.workingDaysBetween(dueDate, today) : 0;
+    }
+
     /** The day a funded case with this review date becomes due for review: {@code review-notice-weeks} before it. */
     public LocalDate reviewNoticeDate(LocalDate reviewDate) {
         Objects.requireNonNull(reviewDate, "reviewDate");

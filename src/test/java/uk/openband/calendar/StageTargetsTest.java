@@ -37,6 +37,16 @@ class StageTargetsTest {
     }
 
     @Test
+    void lateness_is_counted_in_working_days() {
+        LocalDate due = LocalDate.of(2026, 12, 24);
+        assertThat(targets.workingDaysOverdue(due, due)).isZero();
+        assertThat(targets.workingDaysOverdue(due, LocalDate.of(2026, 12, 20))).isZero();
+        // 25 and 28 December are holidays, 26-27 a weekend: Tuesday 29th is the first working day late.
+        assertThat(targets.workingDaysOverdue(due, LocalDate.of(2026, 12, 28))).isZero();
+        assertThat(targets.workingDaysOverdue(due, LocalDate.of(2026, 12, 29))).isEqualTo(1);
+    }
+
+    @Test
     void a_review_is_due_eight_weeks_before_the_review_date() {
         LocalDate review = LocalDate.of(2027, 3, 1);
         assertThat(targets.reviewNoticeDate(review)).isEqualTo(LocalDate.of(2027, 1, 4));
