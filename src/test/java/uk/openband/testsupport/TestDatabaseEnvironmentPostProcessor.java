@@ -28,7 +28,8 @@ public class TestDatabaseEnvironmentPostProcessor implements EnvironmentPostProc
                 "openband.demo", "true",
                 "spring.thymeleaf.cache", "true",
                 "spring.main.banner-mode", "off",
-                "logging.level.root", "WARN")));
+                "logging.level.root", "WARN",
+                "logging.level.uk.openband", "INFO")));
     }
 
     @Override
