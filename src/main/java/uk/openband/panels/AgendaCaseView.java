@@ -1,7 +1,7 @@
 package uk.openband.panels;
 
 import java.math.BigDecimal;
-import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.List;
 import uk.openband.casework.CaseState;
 
@@ -20,7 +20,7 @@ public record AgendaCaseView(long itemId, long caseId, String reference, long se
     /** The decision as recorded at the meeting; {@code caseStateAfter} is where it left the case. */
     public record RecordedDecision(PanelOutcome outcome, String band, BigDecimal annualAmount, List<String> reasonCodes,
             String writtenReason, String overrideReason, boolean override, boolean needsApproval,
-            CaseState caseStateAfter, String decidedBy, Instant decidedAt) {
+            CaseState caseStateAfter, String decidedBy, LocalDateTime decidedAt) {
         public RecordedDecision {
             reasonCodes = List.copyOf(reasonCodes);
         }

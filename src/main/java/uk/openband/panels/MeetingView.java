@@ -42,6 +42,10 @@ public record MeetingView(long id, LocalDate date, String chair, String chairNam
         return status == MeetingStatus.CLOSED;
     }
 
+    public boolean hasRecusals() {
+        return agenda.stream().anyMatch(a -> !a.recused().isEmpty());
+    }
+
     public long decidedCount() {
         return agenda.stream().filter(a -> a.decision() != null).count();
     }

@@ -1,5 +1,7 @@
 package uk.openband.panels.internal;
 
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +27,11 @@ public class MeetingViews {
     private final CaseLookup cases;
     private final UserManagement users;
     private final SettingDirectory settings;
+    private final Clock clock;
 
     MeetingViews(AgendaItemRepository items, ModerationRepository moderations, MemberLinks links, CaseLookup cases,
-            UserManagement users, SettingDirectory settings) {
+            UserManagement users, SettingDirectory settings, Clock clock) {
+        this.clock = clock;
         this.items = items;
         this.moderations = moderations;
         this.links = links;
@@ -64,7 +68,8 @@ public class MeetingViews {
                 : new AgendaCaseView.RecordedDecision(PanelOutcome.valueOf(i.getOutcome()), i.getBand(),
                         i.getAnnualAmount(), codes(i.getReasonCodes()), i.getWrittenReason(), i.getOverrideReason(),
                         i.isOverride(), i.isNeedsApproval(), CaseState.valueOf(i.getCaseStateAfter()),
-                        name.apply(i.getDecidedBy()), i.getDecidedAt());
+                        name.apply(i.getDecidedBy()),
+                        LocalDateTime.ofInstant(i.getDecidedAt(), clock.getZone()));
         return new AgendaCaseView(i.getId(), i.getCaseId(), i.getCaseReference(), i.getSettingId(),
                 settingName(i.getSettingId()), i.getPosition(), c.state(), c.indicatedBand(), c.indicatedAnnualAmount(),
                 c.indicatedExceptional(), recused, takingPart, m.getQuorum(),
