@@ -311,4 +311,21 @@ class PanelMeetingsTest {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_event WHERE action = 'PANEL_MEETING_CLOSED' "
                 + "AND subject_id = ?", Integer.class, Long.toString(id))).isEqualTo(1);
     }
+
+    /**
+     * Defer goes to {@code CaseWorkflow.returnForInformation}, which in this branch only returns
+     * cases in triage: the refusal reaches the panel in casework's words and nothing is saved.
+     * When casework allows a return from AT_PANEL this test must change to expect INFO_REQUESTED.
+     */
+    @Test
+    void defer_goes_through_casework_and_a_refusal_saves_nothing() {
+        PanelFixtures.AtPanel c = fixtures.caseAtPanel("100001");
+        long id = inSession(c);
+        PanelDecision defer = new PanelDecision(PanelOutcome.DEFER, null, null, null, null, null, null, null,
+                "Send the educational psychologist's report", null);
+        assertThatThrownBy(() -> record(id, c, chair, defer))
+                .isInstanceOfSatisfying(CaseActionRefusedException.class, e -> assertThat(e.wrongState()).isTrue());
+        assertThat(fixtures.caseState(c.caseId())).isEqualTo("AT_PANEL");
+        assertThat(item(id, c.caseId()).decision()).isNull();
+    }
 }
