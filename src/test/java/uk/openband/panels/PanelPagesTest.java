@@ -193,6 +193,23 @@ class PanelPagesTest {
                 "Moderated sensory level puts the pupil in band 5", "Hearing needs are greater", "MODERATED_LEVELS",
                 "Case status now: Decided");
         assertThat(page(panel, casePage).select("#moderate, #record")).isEmpty();
+
+        assertThat(pdfText(officer, "/panels/" + id + "/minutes.pdf")).contains("Minutes of the panel meeting",
+                c.reference(), "Audiology report tabled", "Moderated sensory level puts the pupil in band 5",
+                "Priya Shah (chair)");
+        Document pack = page(panel2, "/panels/" + id + "/pack");
+        assertThat(pack.select("#pack-" + c.reference()).text()).contains("Band 4, £8,446.00 a year", "Evidence for SP3");
+        assertThat(pdfText(panel2, "/panels/" + id + "/pack.pdf")).contains("Agenda pack", c.reference(),
+                "Evidence for CL1");
+    }
+
+    String pdfText(SignedInUser u, String url) throws Exception {
+        var response = mvc.perform(get(url).with(user(u))).andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(response.getContentType()).isEqualTo("application/pdf");
+        assertThat(response.getHeader("Content-Disposition")).startsWith("attachment; filename=");
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(response.getContentAsByteArray())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
     }
 
     @Test
