@@ -14,7 +14,7 @@ public record ModeratedResult(ScoreResult indicated, ScoreResult moderated, List
 
     /** One domain the panel moved from the school's level. */
     public record Change(String domainCode, String domainName, int schoolLevel, int moderatedLevel, String note,
-            String by, Instant at) {
+            String by, String byName, Instant at) {
     }
 
     public ModeratedResult {

@@ -17,6 +17,8 @@ import uk.openband.framework.scoring.Domain;
 import uk.openband.framework.scoring.MatrixFramework;
 import uk.openband.framework.scoring.ScoringEngine;
 import uk.openband.identity.SignedInUser;
+import uk.openband.identity.UserManagement;
+import uk.openband.identity.UserView;
 import uk.openband.panels.internal.AgendaItem;
 import uk.openband.panels.internal.AgendaItemRepository;
 import uk.openband.panels.internal.CaseLookup;
@@ -45,10 +47,12 @@ public class PanelModeration {
     private final Participation participation;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final UserManagement users;
 
     PanelModeration(PanelMeetingRepository meetings, AgendaItemRepository items, ModerationRepository moderations,
             CaseLookup cases, AssessmentManagement assessments, Participation participation,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, UserManagement users) {
+        this.users = users;
         this.meetings = meetings;
         this.items = items;
         this.moderations = moderations;
@@ -81,7 +85,8 @@ public class PanelModeration {
         changed.forEach(m -> levels.put(m.getDomainCode(), m.getModeratedLevel()));
         List<ModeratedResult.Change> changes = changed.stream().map(m -> new ModeratedResult.Change(m.getDomainCode(),
                 framework.domain(m.getDomainCode()).map(Domain::name).orElse(m.getDomainCode()), m.getOriginalLevel(),
-                m.getModeratedLevel(), m.getNote(), m.getModeratedBy(), m.getModeratedAt())).toList();
+                m.getModeratedLevel(), m.getNote(), m.getModeratedBy(), displayName(m.getModeratedBy()), m.getModeratedAt()))
+                .toList();
         return new ModeratedResult(assessments.score(a),
                 ScoringEngine.score(framework, assessments.banding(a), a.settingCategory(), levels), changes);
     }
@@ -139,6 +144,10 @@ public class PanelModeration {
         }
         events.publishEvent(new PanelEvents.LevelModerated(meetingId, caseId, domain.code(), school, from, level,
                 user.getUsername()));
+    }
+
+    private String displayName(String username) {
+        return users.findByUsername(username).map(UserView::displayName).orElse(username);
     }
 
     private AgendaItem item(long meetingId, long caseId) {

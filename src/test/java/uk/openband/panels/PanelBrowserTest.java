@@ -114,6 +114,9 @@ class PanelBrowserTest {
         assertThat(id("meeting-status").getText()).isEqualTo("In session");
         assertAccessible(driver);
         screenshot(driver, "panel-meeting-in-session");
+        clickAndWait(driver, id("pack-link"));
+        assertThat(id("pack-" + c.reference()).getText()).contains("Evidence for SP3");
+        assertAccessible(driver);
         signOut();
 
         signIn(driver, base(), "panel", "demo");
@@ -124,6 +127,7 @@ class PanelBrowserTest {
         clickAndWait(driver, id("moderate"));
         assertThat(id("comparison").getText()).contains("+8", "Band changed");
         assertAccessible(driver);
+        screenshot(driver, "panel-moderated");
         id("outcome-AGREE_DIFFERENT").click();
         new Select(id("band")).selectByValue("5");
         id("startPolicy").click();
@@ -142,6 +146,7 @@ class PanelBrowserTest {
 
         signIn(driver, base(), "manager", "demo");
         openAgendaCase(c.reference());
+        screenshot(driver, "panel-awaiting-approval");
         clickAndWait(driver, id("approve"));
         assertThat(id("case-state").getText()).isEqualTo("Decided");
         assertAccessible(driver);

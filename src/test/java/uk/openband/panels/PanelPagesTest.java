@@ -190,7 +190,7 @@ class PanelPagesTest {
         assertThat(minutes.select("#attendance").text()).contains("Priya Shah (chair)", "Tom Okafor", "Rhea Collins");
         String minute = minutes.select("#minute-" + c.reference()).text();
         assertThat(minute).contains("SP1", "Audiology report tabled", "Agree a different band", "£12,103.00",
-                "Moderated sensory level puts the pupil in band 5", "Hearing needs are greater", "MODERATED_LEVELS",
+                "Moderated sensory level puts the pupil in band 5", "Hearing needs are greater", "Domain levels were changed after moderation",
                 "Case status now: Decided");
         assertThat(page(panel, casePage).select("#moderate, #record")).isEmpty();
 

@@ -178,6 +178,8 @@ class AgendaCaseController {
         model.addAttribute("startPolicies", Arrays.stream(StartPolicy.values())
                 .map(p -> new Option(p.name(), messages.getMessage("panels.start." + p.name(), null, locale))).toList());
         model.addAttribute("reasonCodes", caseDecisions.reasonCodes());
+        model.addAttribute("reasonLabels", caseDecisions.reasonCodes().stream()
+                .collect(java.util.stream.Collectors.toMap(r -> r.code(), r -> r.label())));
         model.addAttribute("overrideApprovalAmount", caseDecisions.overrideApprovalAmount());
         if (modResult != null) {
             Problems.summary(model, mr, messages, locale, MODERATION_FIELDS, List.of());
