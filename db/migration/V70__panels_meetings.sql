@@ -57,6 +57,7 @@ CREATE TABLE panel_agenda_item (
     case_state_after VARCHAR(20),
     decided_by       VARCHAR(100),
     decided_at       TIMESTAMPTZ,
+    open_meeting     BOOLEAN       NOT NULL DEFAULT TRUE,
     updated_at       TIMESTAMPTZ   NOT NULL,
     version          BIGINT        NOT NULL DEFAULT 0,
     CONSTRAINT panel_agenda_item_once UNIQUE (meeting_id, case_id),
@@ -71,6 +72,8 @@ CREATE TABLE panel_agenda_item (
 );
 
 CREATE INDEX panel_agenda_item_case_ix ON panel_agenda_item (case_id);
+-- A case is on the agenda of at most one meeting that has not closed (closing sets open_meeting false).
+CREATE UNIQUE INDEX panel_agenda_item_one_open_meeting ON panel_agenda_item (case_id) WHERE open_meeting;
 
 CREATE TABLE panel_recusal (
     agenda_item_id BIGINT       NOT NULL REFERENCES panel_agenda_item (id),

@@ -55,7 +55,8 @@ public class PanelDecisions {
      */
     public CaseState record(long meetingId, long caseId, long itemVersion, long caseVersion, PanelDecision decision,
             SignedInUser user) {
-        PanelMeeting m = meetings.findById(meetingId).orElseThrow(() -> new PanelMeetingNotFoundException(meetingId));
+        PanelMeeting m = meetings.findSharedLocked(meetingId)
+                .orElseThrow(() -> new PanelMeetingNotFoundException(meetingId));
         m.requireInSession("record decisions at");
         AgendaItem item = items.findByMeetingIdAndCaseId(meetingId, caseId)
                 .orElseThrow(() -> new PanelMeetingNotFoundException(meetingId));

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -152,10 +153,17 @@ public class PanelMeetings {
             throw new PanelRefusedException("caseReference", "Case " + ref + " is already on the agenda of a meeting "
                     + "that has not closed");
         }
-        AgendaItem item = items.saveAndFlush(new AgendaItem(meetingId, c.id(), c.reference(), c.settingId(),
-                items.lastPosition(meetingId) + 1, by, clock.instant()));
+        // The meeting's version moves on first: of two people adding to the same agenda at once, one is told it changed.
         m.agendaChanged(clock.instant());
         save(m);
+        AgendaItem item;
+        try {
+            item = items.saveAndFlush(new AgendaItem(meetingId, c.id(), c.reference(), c.settingId(),
+                    items.lastPosition(meetingId) + 1, by, clock.instant()));
+        } catch (DataIntegrityViolationException e) {
+            throw new PanelRefusedException("caseReference", "Case " + ref + " is already on the agenda of a meeting "
+                    + "that has not closed");
+        }
         events.publishEvent(new PanelEvents.CaseAdded(meetingId, c.id(), c.reference(), by));
         recuse(m, List.of(item), by);
     }
@@ -204,6 +212,7 @@ public class PanelMeetings {
         requireRunner(m, user, "close");
         m.close(user.getUsername(), clock.instant());
         save(m);
+        items.meetingClosed(meetingId);
         events.publishEvent(new PanelEvents.StatusChanged(meetingId, MeetingStatus.IN_SESSION.name(),
                 MeetingStatus.CLOSED.name(), user.getUsername()));
     }

@@ -98,7 +98,8 @@ public class PanelModeration {
      */
     public void moderate(long meetingId, long caseId, long expectedVersion, String domainCode, Integer level,
             String note, SignedInUser user) {
-        PanelMeeting m = meetings.findById(meetingId).orElseThrow(() -> new PanelMeetingNotFoundException(meetingId));
+        PanelMeeting m = meetings.findSharedLocked(meetingId)
+                .orElseThrow(() -> new PanelMeetingNotFoundException(meetingId));
         m.requireInSession("moderate levels at");
         AgendaItem item = item(meetingId, caseId);
         if (item.getVersion() != expectedVersion) {

@@ -328,4 +328,20 @@ class PanelMeetingsTest {
         assertThat(fixtures.caseState(c.caseId())).isEqualTo("AT_PANEL");
         assertThat(item(id, c.caseId()).decision()).isNull();
     }
+
+    @Test
+    void the_database_keeps_a_case_on_one_open_agenda_and_frees_it_when_the_meeting_closes() {
+        PanelFixtures.AtPanel c = fixtures.caseAtPanel("100001");
+        long first = inSession(c);
+        long other = meeting(second, third);
+        String insert = "INSERT INTO panel_agenda_item (meeting_id, case_id, case_reference, setting_id, position, "
+                + "added_by, added_at, updated_at) VALUES (?, ?, ?, ?, 1, 'officer', now(), now())";
+        assertThatThrownBy(() -> jdbc.update(insert, other, c.caseId(), c.reference(), c.settingId()))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class)
+                .hasMessageContaining("panel_agenda_item_one_open_meeting");
+
+        meetings.close(first, version(first), officer);
+        meetings.addCase(other, version(other), c.reference(), "officer");
+        assertThat(meetings.get(other).agenda()).extracting(AgendaCaseView::caseId).containsExactly(c.caseId());
+    }
 }

@@ -51,6 +51,8 @@ public class AgendaItem {
     private String decidedBy;
     @Column(name = "decided_at")
     private Instant decidedAt;
+    @Column(name = "open_meeting", nullable = false)
+    private boolean openMeeting = true;
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
     @Version

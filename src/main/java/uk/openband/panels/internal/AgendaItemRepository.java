@@ -3,6 +3,7 @@ package uk.openband.panels.internal;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface AgendaItemRepository extends JpaRepository<AgendaItem, Long> {
@@ -15,7 +16,11 @@ public interface AgendaItemRepository extends JpaRepository<AgendaItem, Long> {
     int lastPosition(long meetingId);
 
     /** Agenda items of the case at meetings not yet closed. */
-    @Query("select i from AgendaItem i, PanelMeeting m where m.id = i.meetingId and i.caseId = :caseId "
-            + "and m.status <> uk.openband.panels.MeetingStatus.CLOSED")
+    @Query("select i from AgendaItem i where i.caseId = :caseId and i.openMeeting = true")
     List<AgendaItem> openForCase(long caseId);
+
+    /** The meeting closed: its cases may go on another agenda. */
+    @Modifying
+    @Query("update AgendaItem i set i.openMeeting = false where i.meetingId = :meetingId")
+    int meetingClosed(long meetingId);
 }

@@ -47,7 +47,7 @@ public class CaseLookup {
     /** Cases at panel that are not on the agenda of a meeting still open, oldest submission first. */
     public List<CaseRow> waitingForPanel() {
         return jdbc.query(SELECT + "c WHERE c.state = 'AT_PANEL' AND NOT EXISTS (SELECT 1 FROM panel_agenda_item i "
-                + "JOIN panel_meeting m ON m.id = i.meeting_id WHERE i.case_id = c.id AND m.status <> 'CLOSED') "
+                + "WHERE i.case_id = c.id AND i.open_meeting) "
                 + "ORDER BY c.first_submitted_at, c.id LIMIT 200", (rs, i) -> row(rs));
     }
 
