@@ -344,4 +344,19 @@ class PanelMeetingsTest {
         meetings.addCase(other, version(other), c.reference(), "officer");
         assertThat(meetings.get(other).agenda()).extracting(AgendaCaseView::caseId).containsExactly(c.caseId());
     }
+
+    @Test
+    void linking_needs_a_member_of_this_panel_and_a_known_setting() {
+        long id = meeting(second, third);
+        SignedInUser outsider = fixtures.panelMember();
+        assertThatThrownBy(() -> meetings.link(id, version(id), outsider.getUsername(), "999999", "officer"))
+                .isInstanceOfSatisfying(PanelRefusedException.class, e -> assertThat(e.problems())
+                        .extracting(PanelRefusedException.Problem::message)
+                        .containsExactly("Choose a member of this panel", "There is no setting with the URN 999999"));
+        assertThatThrownBy(() -> meetings.link(id, version(id), second.getUsername(), " ", "officer"))
+                .hasMessage("Enter the URN of the setting");
+        assertThat(meetings.get(id).links()).isEmpty();
+        meetings.link(id, version(id), second.getUsername(), "100002", "officer");
+        assertThat(meetings.get(id).links()).extracting(MeetingView.Link::settingName).containsExactly("Hillside Academy");
+    }
 }
