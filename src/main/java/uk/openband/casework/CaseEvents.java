@@ -1,5 +1,9 @@
 package uk.openband.casework;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import uk.openband.platform.AuditableEvent;
 
@@ -24,6 +28,49 @@ public final class CaseEvents {
         public String subjectId() { return Long.toString(caseId); }
         public Map<String, Object> details() {
             return Map.of("from", from, "to", CaseState.SUBMITTED.name());
+        }
+    }
+
+    /** A change of state by a person: who is the signed-in user; details say from, to and why. */
+    public record Transition(long caseId, String action, String from, String to, Map<String, Object> extra)
+            implements AuditableEvent {
+        public Transition {
+            extra = extra == null ? Map.of() : Map.copyOf(extra);
+        }
+        public String subjectType() { return "CASE"; }
+        public String subjectId() { return Long.toString(caseId); }
+        public Map<String, Object> details() {
+            Map<String, Object> d = new HashMap<>(extra);
+            d.put("from", from);
+            d.put("to", to);
+            return d;
+        }
+    }
+
+    /**
+     * A decision is in force (straight away, or once a second approver agreed an override). The
+     * funding module listens to it; band is null when declined, amount null when declined.
+     */
+    public record Decided(long caseId, long decisionId, long pupilId, long settingId, String outcome, String band,
+            BigDecimal annualAmount, LocalDate startDate, LocalDate endDate, LocalDate reviewDate,
+            List<String> reasonCodes, boolean override, boolean delegated) implements AuditableEvent {
+        public String action() { return "CASE_DECIDED"; }
+        public String subjectType() { return "CASE"; }
+        public String subjectId() { return Long.toString(caseId); }
+        public Map<String, Object> details() {
+            Map<String, Object> d = new HashMap<>();
+            d.put("decisionId", decisionId);
+            d.put("outcome", outcome);
+            d.put("band", band);
+            d.put("annualAmount", annualAmount == null ? null : annualAmount.toPlainString());
+            d.put("startDate", startDate.toString());
+            d.put("endDate", endDate.toString());
+            d.put("reviewDate", reviewDate.toString());
+            d.put("reasonCodes", reasonCodes);
+            d.put("override", override);
+            d.put("delegated", delegated);
+            d.put("to", CaseState.DECIDED.name());
+            return d;
         }
     }
 }

@@ -22,4 +22,12 @@ public enum CaseState {
     public String label() {
         return label;
     }
+
+    /** Still being worked on: it can be withdrawn. */
+    public boolean open() {
+        return switch (this) {
+            case SUBMITTED, IN_TRIAGE, INFO_REQUESTED, AT_PANEL, AWAITING_APPROVAL, DISPUTED -> true;
+            default -> false;
+        };
+    }
 }

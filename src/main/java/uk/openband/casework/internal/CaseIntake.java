@@ -7,6 +7,8 @@ import uk.openband.assessment.AssessmentEvents;
 import uk.openband.casework.CaseEvents;
 import uk.openband.casework.CaseState;
 import uk.openband.casework.CaseSummary;
+import uk.openband.directory.PupilRegistry;
+import uk.openband.directory.PupilScope;
 
 /**
  * Opens a case when an assessment is submitted, in the same transaction, and returns a case to
@@ -18,10 +20,12 @@ public class CaseIntake {
 
     private final FundingCaseRepository cases;
     private final ApplicationEventPublisher events;
+    private final PupilRegistry pupils;
 
-    CaseIntake(FundingCaseRepository cases, ApplicationEventPublisher events) {
+    CaseIntake(FundingCaseRepository cases, ApplicationEventPublisher events, PupilRegistry pupils) {
         this.cases = cases;
         this.events = events;
+        this.pupils = pupils;
     }
 
     @EventListener
@@ -33,9 +37,13 @@ public class CaseIntake {
                 events.publishEvent(new CaseEvents.Resubmitted(existing.getId(), CaseState.INFO_REQUESTED.name()));
             }
         }, () -> {
-            FundingCase opened = cases.saveAndFlush(FundingCase.open(submitted));
+            FundingCase opened = cases.saveAndFlush(FundingCase.open(submitted, primaryNeed(submitted.pupilId())));
             events.publishEvent(new CaseEvents.Opened(opened.getId(), opened.getReference(), opened.getAssessmentId()));
         });
+    }
+
+    private String primaryNeed(long pupilId) {
+        return pupils.find(PupilScope.allSettings(), pupilId).map(p -> p.primaryNeed().code()).orElse(null);
     }
 
     public static CaseSummary summary(FundingCase c) {

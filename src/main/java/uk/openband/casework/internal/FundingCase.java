@@ -14,12 +14,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import uk.openband.assessment.AssessmentEvents;
 import uk.openband.assessment.Purpose;
+import uk.openband.casework.CaseActionRefusedException;
 import uk.openband.casework.CaseState;
+import uk.openband.casework.DecisionOutcome;
 
 /** The case aggregate: it owns its state machine; each transition checks the state it starts from. */
 @Entity
 @Table(name = "funding_case")
 public class FundingCase {
+
+    static final int MAX_TEXT = 4000;
+    static final int MAX_REASON = 2000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -60,6 +65,18 @@ public class FundingCase {
     private Instant firstSubmittedAt;
     @Column(name = "last_submitted_at", nullable = false)
     private Instant lastSubmittedAt;
+    @Column(name = "assigned_officer")
+    private String assignedOfficer;
+    @Column(name = "info_request_message")
+    private String infoRequestMessage;
+    @Column(name = "info_requested_at")
+    private Instant infoRequestedAt;
+    @Column(name = "withdrawn_reason")
+    private String withdrawnReason;
+    @Column(name = "decision_id")
+    private Long decisionId;
+    @Column(name = "primary_need")
+    private String primaryNeed;
     @Version
     private long version;
 
@@ -67,6 +84,12 @@ public class FundingCase {
     }
 
     /** Opens a case from a submitted assessment. */
+    static FundingCase open(AssessmentEvents.Submitted s, String primaryNeed) {
+        FundingCase c = open(s);
+        c.primaryNeed = primaryNeed;
+        return c;
+    }
+
     static FundingCase open(AssessmentEvents.Submitted s) {
         FundingCase c = new FundingCase();
         c.reference = s.reference();
@@ -87,6 +110,128 @@ public class FundingCase {
         }
         state = CaseState.SUBMITTED;
         indicate(s);
+    }
+
+    /** An officer takes the case into triage (from the queue), or it passes to another officer during triage. */
+    public void assign(String officer) {
+        require("assign", CaseState.SUBMITTED, CaseState.IN_TRIAGE);
+        if (officer == null || officer.isBlank()) {
+            throw new CaseActionRefusedException("officer", "Choose the officer to assign the case to");
+        }
+        assignedOfficer = officer;
+        state = CaseState.IN_TRIAGE;
+    }
+
+    /** Asks the school for more information; the message is what the SENCO reads. */
+    public void returnForInformation(String message, Instant at) {
+        require("return for information", CaseState.IN_TRIAGE);
+        String text = clean(message);
+        if (text == null) {
+            throw new CaseActionRefusedException("message", "Enter the information you need from the school");
+        }
+        if (text.length() > MAX_TEXT) {
+            throw new CaseActionRefusedException("message", "The message must be " + MAX_TEXT + " characters or fewer");
+        }
+        infoRequestMessage = text;
+        infoRequestedAt = at;
+        state = CaseState.INFO_REQUESTED;
+    }
+
+    /** Closes an open case without a decision. */
+    public void withdraw(String reason) {
+        if (!state.open()) {
+            throw refused("withdraw");
+        }
+        String text = clean(reason);
+        if (text == null) {
+            throw new CaseActionRefusedException("reason", "Enter why the case is withdrawn");
+        }
+        if (text.length() > MAX_REASON) {
+            throw new CaseActionRefusedException("reason", "The reason must be " + MAX_REASON + " characters or fewer");
+        }
+        withdrawnReason = text;
+        state = CaseState.WITHDRAWN;
+    }
+
+    /** Sends the case to a panel meeting. */
+    public void listForPanel() {
+        require("list for a panel", CaseState.IN_TRIAGE);
+        state = CaseState.AT_PANEL;
+    }
+
+    /** Checks that an officer may decide this case alone: in triage, not exceptional, and within the threshold. */
+    public void checkDelegation(BigDecimal threshold) {
+        require("decide under delegation", CaseState.IN_TRIAGE);
+        if (indicatedExceptional || indicatedAnnualAmount == null) {
+            throw new CaseActionRefusedException("state", "The school indicated an exceptional amount, so a panel must "
+                    + "decide this case. List it for a panel.");
+        }
+        if (indicatedAnnualAmount.compareTo(threshold) > 0) {
+            throw new CaseActionRefusedException("state", "The indicated annual amount of £" + indicatedAnnualAmount
+                    + " is above the delegated limit of £" + threshold + ", so a panel must decide this case. "
+                    + "List it for a panel.");
+        }
+    }
+
+    /** An officer decides under delegation, agreeing the indicated band. */
+    public void decideUnderDelegation(CaseDecision decision, BigDecimal threshold) {
+        checkDelegation(threshold);
+        if (decision.getOutcome() != DecisionOutcome.AGREE_INDICATED || !java.util.Objects.equals(decision.getBand(),
+                indicatedBand)) {
+            throw new CaseActionRefusedException("outcome", "Under delegation you can only agree the indicated band ("
+                    + indicatedBand + "). To decide differently, list the case for a panel.");
+        }
+        decisionId = decision.getId();
+        state = CaseState.DECIDED;
+    }
+
+    /** Checks that a decision may be recorded: the case is at a panel. */
+    public void checkDecidable() {
+        require("record a decision on", CaseState.AT_PANEL);
+    }
+
+    /** Records a panel's decision: in force now, or waiting for a second approver. */
+    public void decide(CaseDecision decision) {
+        checkDecidable();
+        decisionId = decision.getId();
+        state = decision.isNeedsApproval() ? CaseState.AWAITING_APPROVAL : CaseState.DECIDED;
+    }
+
+    /** A second approver agrees the override waiting on this case. */
+    public void approve(CaseDecision decision, String approver, Instant at) {
+        require("approve", CaseState.AWAITING_APPROVAL);
+        decision.approve(approver, at);
+        state = CaseState.DECIDED;
+    }
+
+    /** A second approver refuses the override: the case goes back to the panel to decide again. */
+    public void refuseApproval(CaseDecision decision, String approver, String reason, Instant at) {
+        require("refuse approval of", CaseState.AWAITING_APPROVAL);
+        decision.refuse(approver, reason, at);
+        decisionId = null;
+        state = CaseState.AT_PANEL;
+    }
+
+    private void require(String action, CaseState... allowed) {
+        for (CaseState s : allowed) {
+            if (state == s) {
+                return;
+            }
+        }
+        throw refused(action);
+    }
+
+    private CaseActionRefusedException refused(String action) {
+        return new CaseActionRefusedException("state", "You cannot " + action + " a case that is "
+                + state.label().toLowerCase(java.util.Locale.ROOT) + ".");
+    }
+
+    static String clean(String text) {
+        if (text == null) {
+            return null;
+        }
+        String t = text.strip();
+        return t.isEmpty() ? null : t;
     }
 
     private void indicate(AssessmentEvents.Submitted s) {
@@ -115,4 +260,12 @@ public class FundingCase {
     public LocalDate getRequestedStartDate() { return requestedStartDate; }
     public Instant getFirstSubmittedAt() { return firstSubmittedAt; }
     public Instant getLastSubmittedAt() { return lastSubmittedAt; }
+    public String getAssignedOfficer() { return assignedOfficer; }
+    public String getInfoRequestMessage() { return infoRequestMessage; }
+    public Instant getInfoRequestedAt() { return infoRequestedAt; }
+    public String getWithdrawnReason() { return withdrawnReason; }
+    public Long getDecisionId() { return decisionId; }
+    public String getPrimaryNeed() { return primaryNeed; }
+    public long getVersion() { return version; }
+    public Purpose getPurpose() { return purpose; }
 }

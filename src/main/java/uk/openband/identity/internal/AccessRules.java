@@ -29,6 +29,8 @@ public final class AccessRules {
     private static final Role[] PUPIL_VIEWERS = {Role.SENCO, Role.CASE_OFFICER, Role.PANEL_MEMBER,
             Role.SEND_MANAGER, Role.ADMIN};
 
+    private static final Role[] PANEL_PEOPLE = {Role.CASE_OFFICER, Role.PANEL_MEMBER, Role.SEND_MANAGER};
+
     public static final List<Rule> RULES = List.of(
             // Public: the start page, sign-in, static files, health, the public information pages.
             pub("/"),
@@ -84,6 +86,25 @@ public final class AccessRules {
             roles(HttpMethod.PUT, "/api/v1/assessments/*/details", Role.SENCO),
             roles(HttpMethod.POST, "/api/v1/assessments/*/submit", Role.SENCO),
             roles(HttpMethod.GET, "/api/v1/pupils/*/assessments", PUPIL_VIEWERS),
+
+            // Panel meetings (see PanelMeetings): officers and SEND managers plan them and build the agenda; panel
+            // members see their own meetings, moderate and record decisions; a SEND manager approves an override.
+            roles(HttpMethod.GET, "/panels", PANEL_PEOPLE),
+            roles("/panels/new", Role.CASE_OFFICER, Role.SEND_MANAGER),
+            roles(HttpMethod.GET, "/panels/*", PANEL_PEOPLE),
+            roles(HttpMethod.GET, "/panels/*/minutes", PANEL_PEOPLE),
+            roles(HttpMethod.GET, "/panels/*/minutes.pdf", PANEL_PEOPLE),
+            roles(HttpMethod.GET, "/panels/*/pack", PANEL_PEOPLE),
+            roles(HttpMethod.GET, "/panels/*/pack.pdf", PANEL_PEOPLE),
+            roles(HttpMethod.GET, "/panels/*/cases/*", PANEL_PEOPLE),
+            roles(HttpMethod.POST, "/panels/*/agenda", Role.CASE_OFFICER, Role.SEND_MANAGER),
+            roles(HttpMethod.POST, "/panels/*/links", Role.CASE_OFFICER, Role.SEND_MANAGER),
+            roles(HttpMethod.POST, "/panels/*/links/remove", Role.CASE_OFFICER, Role.SEND_MANAGER),
+            roles(HttpMethod.POST, "/panels/*/start", PANEL_PEOPLE),
+            roles(HttpMethod.POST, "/panels/*/close", PANEL_PEOPLE),
+            roles(HttpMethod.POST, "/panels/*/cases/*/moderation", Role.PANEL_MEMBER),
+            roles(HttpMethod.POST, "/panels/*/cases/*/decision", Role.PANEL_MEMBER),
+            roles(HttpMethod.POST, "/panels/*/cases/*/approval", Role.SEND_MANAGER),
 
             // Operations and administration.
             // Matrix assessments: SENCOs of the pupil's setting write them; LA staff who see pupils read them.

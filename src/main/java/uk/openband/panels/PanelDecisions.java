@@ -1,0 +1,105 @@
+package uk.openband.panels;
+
+import java.time.Clock;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.openband.casework.CaseDecisions;
+import uk.openband.casework.CaseState;
+import uk.openband.casework.CaseWorkflow;
+import uk.openband.identity.SignedInUser;
+import uk.openband.panels.internal.AgendaItem;
+import uk.openband.panels.internal.AgendaItemRepository;
+import uk.openband.panels.internal.CaseLookup;
+import uk.openband.panels.internal.Participation;
+import uk.openband.panels.internal.PanelMeeting;
+import uk.openband.panels.internal.PanelMeetingRepository;
+
+/**
+ * Records the panel's decision on a case on its agenda through {@link CaseDecisions} (which
+ * applies the override and second-approver rules) or, to defer, returns the case to the school
+ * through {@link CaseWorkflow}. Only while the meeting is in session and quorate for the case, and
+ * only by a member taking part (not recused). One transaction: a refusal anywhere saves nothing.
+ */
+@Service
+@Transactional
+public class PanelDecisions {
+
+    private final PanelMeetingRepository meetings;
+    private final AgendaItemRepository items;
+    private final CaseLookup cases;
+    private final CaseDecisions decisions;
+    private final CaseWorkflow workflow;
+    private final Participation participation;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    PanelDecisions(PanelMeetingRepository meetings, AgendaItemRepository items, CaseLookup cases,
+            CaseDecisions decisions, CaseWorkflow workflow, Participation participation,
+            ApplicationEventPublisher events, Clock clock) {
+        this.meetings = meetings;
+        this.items = items;
+        this.cases = cases;
+        this.decisions = decisions;
+        this.workflow = workflow;
+        this.participation = participation;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Records a decision. {@code itemVersion} is the agenda case's version and {@code caseVersion}
+     * the case's, as the recorder saw them; either changed since means {@link PanelChangedException}
+     * or casework's {@code CaseChangedException}, and nothing is saved.
+     */
+    public CaseState record(long meetingId, long caseId, long itemVersion, long caseVersion, PanelDecision decision,
+            SignedInUser user) {
+        PanelMeeting m = meetings.findSharedLocked(meetingId)
+                .orElseThrow(() -> new PanelMeetingNotFoundException(meetingId));
+        m.requireInSession("record decisions at");
+        AgendaItem item = items.findByMeetingIdAndCaseId(meetingId, caseId)
+                .orElseThrow(() -> new PanelMeetingNotFoundException(meetingId));
+        if (item.getVersion() != itemVersion) {
+            throw new PanelChangedException();
+        }
+        participation.requireTakingPart(m, item, user, "record the decision on this case");
+        participation.requireQuorate(m, item);
+        if (decision.outcome() == null) {
+            throw new PanelRefusedException("outcome", "Choose the decision");
+        }
+        String by = user.getUsername();
+        AgendaItem.Recorded recorded;
+        if (decision.outcome() == PanelOutcome.DEFER) {
+            workflow.returnForInformation(caseId, caseVersion, decision.writtenReason(), by);
+            recorded = new AgendaItem.Recorded(PanelOutcome.DEFER.name(), null, null, "",
+                    decision.writtenReason().strip(), null, false, false, state(caseId).name());
+        } else {
+            decisions.decide(caseId, caseVersion, decision.toRequest(), by);
+            CaseLookup.DecisionRow d = cases.currentDecision(caseId).orElseThrow();
+            recorded = new AgendaItem.Recorded(d.outcome(), d.band(), d.annualAmount(),
+                    String.join(",", decision.reasonCodes()), decision.writtenReason().strip(),
+                    d.override() ? decision.overrideReason().strip() : null, d.override(), d.needsApproval(),
+                    state(caseId).name());
+        }
+        item.record(recorded, by, clock.instant());
+        try {
+            items.saveAndFlush(item);
+        } catch (OptimisticLockingFailureException e) {
+            throw new PanelChangedException();
+        }
+        events.publishEvent(new PanelEvents.DecisionRecorded(meetingId, caseId, recorded.outcome(), recorded.band(),
+                recorded.caseStateAfter(), recorded.override(), recorded.needsApproval(), by));
+        return CaseState.valueOf(recorded.caseStateAfter());
+    }
+
+    /** A SEND manager (not the recorder) approves the override the panel recorded; casework checks who and when. */
+    public void approve(long meetingId, long caseId, long caseVersion, SignedInUser user) {
+        items.findByMeetingIdAndCaseId(meetingId, caseId).orElseThrow(() -> new PanelMeetingNotFoundException(meetingId));
+        decisions.approve(caseId, caseVersion, user.getUsername(), user.role());
+    }
+
+    private CaseState state(long caseId) {
+        return cases.byId(caseId).orElseThrow().state();
+    }
+}

@@ -1,0 +1,190 @@
+package uk.openband.casework.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import uk.openband.assessment.AssessmentEvents;
+import uk.openband.assessment.Purpose;
+import uk.openband.casework.CaseActionRefusedException;
+import uk.openband.casework.CaseState;
+import uk.openband.casework.DecisionOutcome;
+import uk.openband.casework.StartPolicy;
+
+/** Every transition of the case aggregate from every state: the legal ones move it, the rest are refused in words. */
+class FundingCaseTest {
+
+    static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
+    static final BigDecimal THRESHOLD = new BigDecimal("6000.00");
+
+    static FundingCase caseIn(CaseState state, String amount) {
+        FundingCase c = FundingCase.open(new AssessmentEvents.Submitted(1L, "OB-2026-000001", 2L, 3L,
+                Purpose.NEW_REQUEST, new BigDecimal("25"), "3", new BigDecimal(amount), false, "f", "1", "b", "1",
+                LocalDate.of(2027, 1, 4), NOW, "senco"), "MLD");
+        switch (state) {
+            case SUBMITTED -> { }
+            case IN_TRIAGE -> c.assign("officer");
+            case INFO_REQUESTED -> { c.assign("officer"); c.returnForInformation("Send the EP report", NOW); }
+            case AT_PANEL -> { c.assign("officer"); c.listForPanel(); }
+            case AWAITING_APPROVAL -> { c.assign("officer"); c.listForPanel(); c.decide(decision(true)); }
+            case DECIDED -> { c.assign("officer"); c.decideUnderDelegation(decision(false), THRESHOLD); }
+            case WITHDRAWN -> c.withdraw("Pupil left the school");
+            default -> throw new IllegalArgumentException("not reachable here yet: " + state);
+        }
+        assertThat(c.getState()).isEqualTo(state);
+        return c;
+    }
+
+    static CaseDecision decision(boolean needsApproval) {
+        return new CaseDecision(1L, new CaseDecision.Terms(needsApproval ? DecisionOutcome.AGREE_DIFFERENT
+                : DecisionOutcome.AGREE_INDICATED, needsApproval ? "5" : "3", new BigDecimal("5459.00"),
+                StartPolicy.SUBMISSION, LocalDate.of(2026, 11, 23), null, LocalDate.of(2027, 11, 22),
+                LocalDate.of(2027, 11, 22), List.of("EVIDENCE_SUPPORTS_LEVELS"), "Agreed", needsApproval,
+                needsApproval ? "Evidence shows more need" : null, needsApproval), false, "officer", NOW);
+    }
+
+    static final EnumSet<CaseState> REACHABLE = EnumSet.of(CaseState.SUBMITTED, CaseState.IN_TRIAGE,
+            CaseState.INFO_REQUESTED, CaseState.AT_PANEL, CaseState.AWAITING_APPROVAL, CaseState.DECIDED,
+            CaseState.WITHDRAWN);
+
+    private static void onlyFrom(EnumSet<CaseState> legal, Consumer<FundingCase> action, CaseState to) {
+        for (CaseState from : REACHABLE) {
+            FundingCase c = caseIn(from, "5459.00");
+            if (legal.contains(from)) {
+                action.accept(c);
+                assertThat(c.getState()).as("from " + from).isEqualTo(to);
+            } else {
+                assertThatThrownBy(() -> action.accept(c)).as("from " + from)
+                        .isInstanceOf(CaseActionRefusedException.class)
+                        .hasMessageStartingWith("You cannot ")
+                        .hasMessageContaining(from.label().toLowerCase(java.util.Locale.ROOT))
+                        .satisfies(e -> assertThat(((CaseActionRefusedException) e).wrongState()).isTrue());
+                assertThat(c.getState()).isEqualTo(from);
+            }
+        }
+    }
+
+    @Test
+    void assign_from_the_queue_or_reassign_in_triage_only() {
+        onlyFrom(EnumSet.of(CaseState.SUBMITTED, CaseState.IN_TRIAGE), c -> c.assign("officer2"), CaseState.IN_TRIAGE);
+        FundingCase c = caseIn(CaseState.IN_TRIAGE, "5459.00");
+        c.assign("manager");
+        assertThat(c.getAssignedOfficer()).isEqualTo("manager");
+    }
+
+    @Test
+    void assign_needs_an_officer() {
+        assertThatThrownBy(() -> caseIn(CaseState.SUBMITTED, "5459.00").assign(" "))
+                .isInstanceOf(CaseActionRefusedException.class).hasMessage("Choose the officer to assign the case to");
+    }
+
+    @Test
+    void return_for_information_only_in_triage_and_with_a_message() {
+        onlyFrom(EnumSet.of(CaseState.IN_TRIAGE), c -> c.returnForInformation("Please send the EP report", NOW),
+                CaseState.INFO_REQUESTED);
+        FundingCase c = caseIn(CaseState.IN_TRIAGE, "5459.00");
+        assertThatThrownBy(() -> c.returnForInformation("  ", NOW)).isInstanceOf(CaseActionRefusedException.class)
+                .hasMessage("Enter the information you need from the school");
+        assertThatThrownBy(() -> c.returnForInformation("x".repeat(4001), NOW))
+                .hasMessage("The message must be 4000 characters or fewer");
+        assertThat(c.getState()).isEqualTo(CaseState.IN_TRIAGE);
+        c.returnForInformation("  Send the EP report ", NOW);
+        assertThat(c.getInfoRequestMessage()).isEqualTo("Send the EP report");
+        assertThat(c.getInfoRequestedAt()).isEqualTo(NOW);
+    }
+
+    @Test
+    void list_for_panel_only_in_triage() {
+        onlyFrom(EnumSet.of(CaseState.IN_TRIAGE), FundingCase::listForPanel, CaseState.AT_PANEL);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = CaseState.class, names = {"SUBMITTED", "IN_TRIAGE", "INFO_REQUESTED", "AT_PANEL",
+            "AWAITING_APPROVAL", "DISPUTED"})
+    void open_states_are_withdrawable(CaseState state) {
+        assertThat(state.open()).isTrue();
+    }
+
+    @Test
+    void withdraw_from_any_open_state_with_a_reason() {
+        onlyFrom(EnumSet.of(CaseState.SUBMITTED, CaseState.IN_TRIAGE, CaseState.INFO_REQUESTED, CaseState.AT_PANEL,
+                CaseState.AWAITING_APPROVAL), c -> c.withdraw("School asked"), CaseState.WITHDRAWN);
+        FundingCase c = caseIn(CaseState.IN_TRIAGE, "5459.00");
+        assertThatThrownBy(() -> c.withdraw(null)).hasMessage("Enter why the case is withdrawn");
+        assertThat(c.getState()).isEqualTo(CaseState.IN_TRIAGE);
+    }
+
+    @Test
+    void deciding_a_withdrawn_case_is_refused_in_words() {
+        FundingCase c = caseIn(CaseState.WITHDRAWN, "5459.00");
+        assertThatThrownBy(() -> c.decideUnderDelegation(decision(false), THRESHOLD))
+                .isInstanceOf(CaseActionRefusedException.class)
+                .hasMessage("You cannot decide under delegation a case that is withdrawn.");
+        assertThatThrownBy(() -> c.decide(decision(false)))
+                .hasMessage("You cannot record a decision on a case that is withdrawn.");
+    }
+
+    @Test
+    void delegated_decision_only_in_triage() {
+        onlyFrom(EnumSet.of(CaseState.IN_TRIAGE), c -> c.decideUnderDelegation(decision(false), THRESHOLD),
+                CaseState.DECIDED);
+    }
+
+    @Test
+    void delegated_decision_at_the_threshold_is_allowed_and_above_it_refused() {
+        FundingCase at = caseIn(CaseState.IN_TRIAGE, "6000.00");
+        at.decideUnderDelegation(decision(false), THRESHOLD);
+        assertThat(at.getState()).isEqualTo(CaseState.DECIDED);
+
+        FundingCase above = caseIn(CaseState.IN_TRIAGE, "6000.01");
+        assertThatThrownBy(() -> above.decideUnderDelegation(decision(false), THRESHOLD))
+                .isInstanceOf(CaseActionRefusedException.class)
+                .hasMessageContaining("£6000.01 is above the delegated limit of £6000.00");
+        assertThat(above.getState()).isEqualTo(CaseState.IN_TRIAGE);
+    }
+
+    @Test
+    void delegation_only_agrees_the_indicated_band() {
+        FundingCase c = caseIn(CaseState.IN_TRIAGE, "5459.00");
+        assertThatThrownBy(() -> c.decideUnderDelegation(decision(true), THRESHOLD))
+                .hasMessageContaining("you can only agree the indicated band (3)");
+    }
+
+    @Test
+    void panel_decision_only_at_panel_and_an_override_waits_for_approval() {
+        onlyFrom(EnumSet.of(CaseState.AT_PANEL), c -> c.decide(decision(false)), CaseState.DECIDED);
+        onlyFrom(EnumSet.of(CaseState.AT_PANEL), c -> c.decide(decision(true)), CaseState.AWAITING_APPROVAL);
+    }
+
+    @Test
+    void approval_by_another_person_decides_and_your_own_is_refused() {
+        onlyFrom(EnumSet.of(CaseState.AWAITING_APPROVAL), c -> c.approve(decision(true), "manager", NOW),
+                CaseState.DECIDED);
+        FundingCase c = caseIn(CaseState.AWAITING_APPROVAL, "5459.00");
+        CaseDecision own = decision(true);
+        assertThatThrownBy(() -> c.approve(own, "officer", NOW)).isInstanceOf(CaseActionRefusedException.class)
+                .hasMessage("You recorded this override, so you cannot approve it. Another SEND manager must.");
+        assertThat(c.getState()).isEqualTo(CaseState.AWAITING_APPROVAL);
+        assertThat(own.getStatus()).isEqualTo(CaseDecision.Status.AWAITING_APPROVAL);
+    }
+
+    @Test
+    void refusing_an_override_sends_the_case_back_to_panel() {
+        onlyFrom(EnumSet.of(CaseState.AWAITING_APPROVAL), c -> c.refuseApproval(decision(true), "manager",
+                "Not enough evidence for two bands", NOW), CaseState.AT_PANEL);
+        FundingCase c = caseIn(CaseState.AWAITING_APPROVAL, "5459.00");
+        CaseDecision d = decision(true);
+        assertThatThrownBy(() -> c.refuseApproval(d, "manager", "", NOW)).hasMessage("Enter why you refuse this override");
+        c.refuseApproval(d, "manager", "Not enough evidence", NOW);
+        assertThat(d.getStatus()).isEqualTo(CaseDecision.Status.REFUSED);
+        assertThat(c.getDecisionId()).isNull();
+    }
+}
