@@ -102,9 +102,8 @@ class CaseworkBrowserTest {
         assertThat(driver.findElement(By.id("school-message")).getText())
                 .startsWith("Please add the speech and language therapist's latest report");
         assertAccessible(driver);
-        clickAndWait(driver, driver.findElement(By.linkText("Cognition and learning")));
-        driver.findElement(By.id("CL1-2")).click();
-        driver.findElement(By.id("CL1-evidence")).sendKeys(" SALT report of March attached.");
+        driver.get(base() + "/assessments/" + sent.id() + "/areas/IS");
+        driver.findElement(By.id("IS2")).click();
         assertAccessible(driver);
         clickAndWait(driver, driver.findElement(By.id("continue")));
         driver.get(base() + "/assessments/" + sent.id() + "/check");
