@@ -39,23 +39,25 @@ public class CaseQueueQuery {
         MapSqlParameterSource params = new MapSqlParameterSource();
         String others = where(filter, params, false);
         String all = where(filter, params, true);
-        long total = jdbc.queryForObject("SELECT count(*) FROM funding_case c" + all, params, Long.class);
-        int current = (int) Math.min(Math.max(page, 1), Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE));
-        params.addValue("limit", PAGE_SIZE).addValue("offset", (current - 1) * PAGE_SIZE);
-        String order = sort == CaseSort.NEWEST ? " ORDER BY c.first_submitted_at DESC, c.id DESC"
-                : " ORDER BY c.first_submitted_at, c.id";
-        Instant now = clock.instant();
-        List<CaseRow> rows = jdbc.query("SELECT c.id, c.reference, c.state, c.pupil_id, p.first_name, p.last_name, "
-                + "c.setting_id, s.name, c.primary_need, c.indicated_band, c.indicated_annual_amount, "
-                + "c.indicated_exceptional, c.assigned_officer, c.first_submitted_at "
-                + "FROM (SELECT * FROM funding_case c" + all + order + " LIMIT :limit OFFSET :offset) c "
-                + "JOIN pupil p ON p.id = c.pupil_id JOIN setting s ON s.id = c.setting_id" + order,
-                params, (rs, i) -> row(rs, now));
         Map<CaseState, Long> counts = new EnumMap<>(CaseState.class);
         jdbc.query("SELECT c.state, count(*) FROM funding_case c" + others + " GROUP BY c.state", params,
                 rs -> {
                     counts.put(CaseState.valueOf(rs.getString(1)), rs.getLong(2));
                 });
+        // The counts per state already hold the total: all of them, or the chosen state's.
+        long total = filter.state() == null ? counts.values().stream().mapToLong(Long::longValue).sum()
+                : counts.getOrDefault(filter.state(), 0L);
+        int current = (int) Math.min(Math.max(page, 1), Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE));
+        params.addValue("limit", PAGE_SIZE).addValue("offset", (current - 1) * PAGE_SIZE);
+        String order = sort == CaseSort.NEWEST ? " ORDER BY c.first_submitted_at DESC, c.id DESC"
+                : " ORDER BY c.first_submitted_at, c.id";
+        Instant now = clock.instant();
+        List<CaseRow> rows = total == 0 ? List.of() : jdbc.query("SELECT c.id, c.reference, c.state, c.pupil_id, "
+                + "p.first_name, p.last_name, c.setting_id, s.name, c.primary_need, c.indicated_band, "
+                + "c.indicated_annual_amount, c.indicated_exceptional, c.assigned_officer, c.first_submitted_at "
+                + "FROM (SELECT * FROM funding_case c" + all + order + " LIMIT :limit OFFSET :offset) c "
+                + "JOIN pupil p ON p.id = c.pupil_id JOIN setting s ON s.id = c.setting_id" + order,
+                params, (rs, i) -> row(rs, now));
         return new CaseQueuePage(rows, current, PAGE_SIZE, total, counts);
     }
 
@@ -96,7 +98,10 @@ public class CaseQueueQuery {
 
     /** Distinct bands indicated on cases, for the band filter. */
     public List<String> indicatedBands() {
-        return jdbc.getJdbcTemplate().queryForList("SELECT DISTINCT indicated_band FROM funding_case "
-                + "WHERE indicated_band IS NOT NULL ORDER BY 1", String.class);
+        // A loose index scan: one index probe per distinct band rather than reading every case.
+        return jdbc.getJdbcTemplate().queryForList("WITH RECURSIVE b(band) AS ("
+                + "SELECT min(indicated_band) FROM funding_case "
+                + "UNION ALL SELECT (SELECT min(indicated_band) FROM funding_case WHERE indicated_band > b.band) "
+                + "FROM b WHERE b.band IS NOT NULL) SELECT band FROM b WHERE band IS NOT NULL", String.class);
     }
 }
