@@ -26,7 +26,7 @@ public final class CaseFixtures {
     public static final List<String> DOMAINS = List.of("CL1", "CL2", "CI1", "CI2", "SEMH1", "SEMH2", "SP1", "SP2",
             "SP3", "IS1", "IS2", "SB1");
 
-    /** Every domain at level 1: total 23, mainstream band 3, £5,459.00 a year (under the delegated threshold). */
+    /** Every domain at level 1: total 27, mainstream band 3 (20 to 29), £5,459.00 a year (under the delegated threshold). */
     public static final Map<String, Integer> BAND_3 = DOMAINS.stream()
             .collect(java.util.stream.Collectors.toUnmodifiableMap(d -> d, d -> 1));
 

@@ -202,5 +202,7 @@ class CasePagesTest {
                 .andExpect(redirectedUrl("/cases/" + c.id()));
         assertThat(reload(c).state()).isEqualTo(CaseState.DECIDED);
         mvc.perform(action(c, "approve", OFFICER)).andExpect(status().isForbidden());
+        Document readOnly = page("/cases/approvals", ADMIN);
+        assertThat(readOnly.select("button[id^=approve-]")).isEmpty();
     }
 }

@@ -55,12 +55,23 @@ class DecisionRulesTest {
     }
 
     @Test
-    void one_band_up_within_the_amount_is_an_override_without_approval() {
+    void one_band_up_adding_more_than_the_approval_amount_needs_approval() {
         CaseDecision.Terms t = terms(request(DecisionOutcome.AGREE_DIFFERENT, "4", null, "The SEMH evidence is stronger"));
         assertThat(t.override()).isTrue();
         assertThat(t.annualAmount()).isEqualByComparingTo("8446.00");
         // 8446 - 5459 = 2987 more than the indicated amount: over 2000, so approval is needed
         assertThat(t.needsApproval()).isTrue();
+    }
+
+    @Test
+    void one_band_up_adding_less_than_the_approval_amount_is_an_override_without_approval() {
+        DecisionRules.CaseFacts band1 = new DecisionRules.CaseFacts("1", new BigDecimal("1545.00"), false, SUBMITTED,
+                TODAY, BANDS);
+        CaseDecision.Terms t = DecisionRules.terms(band1, request(DecisionOutcome.AGREE_DIFFERENT, "2", null,
+                "Communication needs are higher"), StartPolicy.SUBMISSION, APPROVAL, CODES);
+        assertThat(t.override()).isTrue();
+        assertThat(t.annualAmount()).isEqualByComparingTo("3090.00");
+        assertThat(t.needsApproval()).isFalse();
     }
 
     @Test

@@ -83,6 +83,7 @@ class ApprovalsController {
         model.addAttribute("found", found);
         model.addAttribute("waiting", waiting);
         model.addAttribute("me", user.getUsername());
+        model.addAttribute("canApprove", user.role() == uk.openband.identity.Role.SEND_MANAGER);
         model.addAttribute("approvalAmount", decisions.overrideApprovalAmount());
         model.addAttribute("typed", new LinkedHashMap<>(typed));
         model.addAttribute("errors", errors);
