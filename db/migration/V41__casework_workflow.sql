@@ -47,13 +47,13 @@ CREATE TABLE case_decision (
     CONSTRAINT case_decision_amount_unless_declined CHECK (outcome = 'DECLINE' OR (annual_amount IS NOT NULL AND annual_amount > 0)),
     CONSTRAINT case_decision_band_unless_declined_or_exceptional CHECK (outcome IN ('DECLINE', 'EXCEPTIONAL') OR band IS NOT NULL),
     CONSTRAINT case_decision_reason_given CHECK (length(trim(written_reason)) > 0),
-    CONSTRAINT case_decision_override_reason CHECK (NOT override OR length(trim(override_reason)) > 0),
+    CONSTRAINT case_decision_override_reason CHECK (NOT override OR length(trim(coalesce(override_reason, ''))) > 0),
     CONSTRAINT case_decision_dates_in_order CHECK (end_date >= start_date AND review_date >= start_date),
     CONSTRAINT case_decision_terms_positive CHECK (end_terms IS NULL OR end_terms BETWEEN 1 AND 12),
     CONSTRAINT case_decision_approved_by_another CHECK (approved_by IS NULL OR approved_by <> decided_by),
     CONSTRAINT case_decision_approval_only_for_override CHECK (override OR NOT needs_approval),
     CONSTRAINT case_decision_in_force_approved CHECK (status <> 'IN_FORCE' OR NOT needs_approval OR approved_by IS NOT NULL),
-    CONSTRAINT case_decision_refused_has_reason CHECK (status <> 'REFUSED' OR length(trim(refused_reason)) > 0)
+    CONSTRAINT case_decision_refused_has_reason CHECK (status <> 'REFUSED' OR length(trim(coalesce(refused_reason, ''))) > 0)
 );
 
 CREATE INDEX case_decision_case_ix ON case_decision (case_id, decided_at);
@@ -73,8 +73,8 @@ ALTER TABLE funding_case
     ADD COLUMN primary_need         VARCHAR(10),
     ADD CONSTRAINT funding_case_triage_has_officer CHECK (state NOT IN ('IN_TRIAGE', 'INFO_REQUESTED') OR assigned_officer IS NOT NULL),
     ADD CONSTRAINT funding_case_info_request_has_message CHECK (state <> 'INFO_REQUESTED'
-        OR length(trim(info_request_message)) > 0),
-    ADD CONSTRAINT funding_case_withdrawn_has_reason CHECK (state <> 'WITHDRAWN' OR length(trim(withdrawn_reason)) > 0),
+        OR length(trim(coalesce(info_request_message, ''))) > 0),
+    ADD CONSTRAINT funding_case_withdrawn_has_reason CHECK (state <> 'WITHDRAWN' OR length(trim(coalesce(withdrawn_reason, ''))) > 0),
     ADD CONSTRAINT funding_case_decided_has_decision CHECK (state NOT IN ('DECIDED', 'AWAITING_APPROVAL', 'FUNDED')
         OR decision_id IS NOT NULL);
 
@@ -82,6 +82,7 @@ UPDATE funding_case c SET primary_need = p.primary_need FROM pupil p WHERE p.id 
 
 -- The officer queue filters and sorts on these; each keeps the default view an index scan.
 CREATE INDEX funding_case_submitted_ix ON funding_case (first_submitted_at, id);
+CREATE INDEX funding_case_state_submitted_ix ON funding_case (state, first_submitted_at, id);
 CREATE INDEX funding_case_officer_ix ON funding_case (assigned_officer, state);
 CREATE INDEX funding_case_band_ix ON funding_case (indicated_band, state);
 CREATE INDEX funding_case_need_ix ON funding_case (primary_need, state);

@@ -103,6 +103,11 @@ public class AssessmentManagement {
         return catalogue.banding(a.bandingKey(), a.bandingVersion()).orElseThrow();
     }
 
+    /** The profile of needs as an accessible SVG radar chart (server-drawn, no inline style). */
+    public String profileSvg(ScoreResult score, String title, String description) {
+        return uk.openband.assessment.internal.ProfileChart.svg(score.areas(), title, description);
+    }
+
     /** The indicative result of the levels chosen so far (unanswered domains count as level 0). */
     public ScoreResult score(AssessmentView a) {
         return ScoringEngine.score(framework(a), banding(a), a.settingCategory(), a.levels());

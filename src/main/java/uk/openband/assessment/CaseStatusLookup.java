@@ -9,8 +9,11 @@ import java.util.Optional;
  */
 public interface CaseStatusLookup {
 
-    /** The case opened from an assessment, as the school may see it. */
-    record CaseStatus(long caseId, String reference, String state, String stateLabel) {
+    /**
+     * The case opened from an assessment, as the school may see it; {@code schoolMessage} is what
+     * the local authority last asked the school for (null when it has asked nothing).
+     */
+    record CaseStatus(long caseId, String reference, String state, String stateLabel, String schoolMessage) {
     }
 
     Optional<CaseStatus> forAssessment(long assessmentId);

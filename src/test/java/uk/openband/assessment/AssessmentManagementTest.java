@@ -123,14 +123,17 @@ class AssessmentManagementTest {
         assertThat(after.version()).isEqualTo(submitted.version());
     }
 
+    @Autowired
+    uk.openband.casework.CaseWorkflow workflow;
+
     @Test
     void returned_for_information_it_is_editable_and_resubmitting_puts_the_case_back_in_the_queue() {
         AssessmentView submitted = submitted();
         CaseSummary opened = cases.forAssessment(submitted.id()).orElseThrow();
-        // The casework transitions are not built yet: the officer's request for information is set directly.
-        jdbc.update("UPDATE funding_case SET state = 'INFO_REQUESTED' WHERE id = ?", opened.id());
+        workflow.assign(opened.id(), 0, "officer");
+        workflow.returnForInformation(opened.id(), 1, "Please send the audiology report", "officer");
 
-        AssessmentView returned = assessments.returnForInformation(submitted.id(), "officer");
+        AssessmentView returned = assessments.get(brookfield, submitted.id());
         assertThat(returned.state()).isEqualTo(AssessmentState.RETURNED);
         assertThat(returned.editable()).isTrue();
         AssessmentView changed = assessments.saveAnswers(brookfield, returned.id(), returned.version(),

@@ -22,6 +22,7 @@ import uk.openband.assessment.AssessmentNotFoundException;
 import uk.openband.assessment.AssessmentProblem;
 import uk.openband.assessment.AssessmentRejectedException;
 import uk.openband.assessment.AssessmentView;
+import uk.openband.assessment.CaseStatusLookup;
 import uk.openband.assessment.Purpose;
 import uk.openband.directory.PupilRegistry;
 import uk.openband.directory.PupilScope;
@@ -46,11 +47,14 @@ class AssessmentPagesController {
     private final AssessmentManagement assessments;
     private final PupilRegistry pupils;
     private final MessageSource messages;
+    private final CaseStatusLookup cases;
 
-    AssessmentPagesController(AssessmentManagement assessments, PupilRegistry pupils, MessageSource messages) {
+    AssessmentPagesController(AssessmentManagement assessments, PupilRegistry pupils, MessageSource messages,
+            CaseStatusLookup cases) {
         this.assessments = assessments;
         this.pupils = pupils;
         this.messages = messages;
+        this.cases = cases;
     }
 
     @GetMapping("/pupils/{pupilId}/assessments")
@@ -247,6 +251,7 @@ class AssessmentPagesController {
                 messages.getMessage("assessment.profile.title", null, Locale.UK),
                 messages.getMessage("assessment.profile.desc", null, Locale.UK)));
         model.addAttribute("provisionTotal", a.provisionCostPerWeek());
+        model.addAttribute("caseStatus", cases.forAssessment(a.id()).orElse(null));
     }
 
     AssessmentView editable(SignedInUser user, long id) {

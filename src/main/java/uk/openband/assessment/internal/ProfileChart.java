@@ -12,7 +12,7 @@ import uk.openband.framework.scoring.AreaScore;
  * inline style, for the Content Security Policy), with a title and description for screen readers;
  * the page shows the same numbers in a table beside it.
  */
-final class ProfileChart {
+public final class ProfileChart {
 
     private static final int SIZE = 320;
     private static final double CENTRE = SIZE / 2.0;
@@ -21,7 +21,7 @@ final class ProfileChart {
     private ProfileChart() {
     }
 
-    static String svg(List<AreaScore> areas, String title, String description) {
+    public static String svg(List<AreaScore> areas, String title, String description) {
         int n = areas.size();
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(SIZE).append(' ').append(SIZE)

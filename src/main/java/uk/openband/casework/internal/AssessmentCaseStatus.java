@@ -19,6 +19,6 @@ class AssessmentCaseStatus implements CaseStatusLookup {
     @Transactional(readOnly = true)
     public Optional<CaseStatus> forAssessment(long assessmentId) {
         return cases.findByAssessmentId(assessmentId).map(c -> new CaseStatus(c.getId(), c.getReference(),
-                c.getState().name(), c.getState().label()));
+                c.getState().name(), c.getState().label(), c.getInfoRequestMessage()));
     }
 }

@@ -106,6 +106,20 @@ public final class AccessRules {
             roles(HttpMethod.POST, "/panels/*/cases/*/decision", Role.PANEL_MEMBER),
             roles(HttpMethod.POST, "/panels/*/cases/*/approval", Role.SEND_MANAGER),
 
+            // Casework: case officers and SEND managers work the queue and act on cases; admins read; only SEND
+            // managers approve or refuse an override.
+            roles(HttpMethod.GET, "/cases", Role.CASE_OFFICER, Role.SEND_MANAGER, Role.ADMIN),
+            roles(HttpMethod.GET, "/cases/approvals", Role.SEND_MANAGER, Role.ADMIN),
+            roles(HttpMethod.GET, "/cases/*", Role.CASE_OFFICER, Role.SEND_MANAGER, Role.ADMIN),
+            roles(HttpMethod.POST, "/cases/*/approve", Role.SEND_MANAGER),
+            roles(HttpMethod.POST, "/cases/*/refuse-approval", Role.SEND_MANAGER),
+            roles(HttpMethod.POST, "/cases/*/*", Role.CASE_OFFICER, Role.SEND_MANAGER),
+            roles(HttpMethod.GET, "/api/v1/cases", Role.CASE_OFFICER, Role.SEND_MANAGER, Role.ADMIN),
+            roles(HttpMethod.GET, "/api/v1/cases/*", Role.CASE_OFFICER, Role.SEND_MANAGER, Role.ADMIN),
+            roles(HttpMethod.POST, "/api/v1/cases/*/approve", Role.SEND_MANAGER),
+            roles(HttpMethod.POST, "/api/v1/cases/*/refuse-approval", Role.SEND_MANAGER),
+            roles(HttpMethod.POST, "/api/v1/cases/*/*", Role.CASE_OFFICER, Role.SEND_MANAGER),
+
             // Operations and administration.
             // Matrix assessments: SENCOs of the pupil's setting write them; LA staff who see pupils read them.
             roles(HttpMethod.GET, "/pupils/*/assessments", Role.SENCO, Role.CASE_OFFICER, Role.PANEL_MEMBER,

@@ -1,0 +1,263 @@
+package uk.openband.casework.internal.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import uk.openband.casework.CaseActionRefusedException;
+import uk.openband.casework.CaseChangedException;
+import uk.openband.casework.CaseDecisions;
+import uk.openband.casework.CaseFilter;
+import uk.openband.casework.CaseNotFoundException;
+import uk.openband.casework.CaseQueries;
+import uk.openband.casework.CaseSort;
+import uk.openband.casework.CaseState;
+import uk.openband.casework.CaseWorkflow;
+import uk.openband.casework.DecisionOutcome;
+import uk.openband.casework.DecisionRequest;
+import uk.openband.casework.StartPolicy;
+import uk.openband.identity.SignedInUser;
+import uk.openband.platform.web.ApiProblemException;
+import uk.openband.platform.web.ApiProblemException.FieldProblem;
+
+/**
+ * Funding request cases for case management systems, with the same rules as the officer pages:
+ * every action carries the version read (409 when the case changed since, or when its state does
+ * not allow the action), every bad field is named (400), and an unknown case is 404.
+ */
+@RestController
+@RequestMapping(path = "/api/v1/cases", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Cases", description = "Funding request cases: the queue, a case in full, and each workflow action. "
+        + "Case officers and SEND managers act; admins read.")
+class CaseApiController {
+
+    record VersionOnly(@Schema(description = "the version you read") Long version) {
+    }
+
+    record Assign(Long version, @Schema(description = "username of a case officer or SEND manager; "
+            + "you when left out", nullable = true) String officer) {
+    }
+
+    record Message(Long version, @Schema(example = "Please send the educational psychologist's report") String message) {
+    }
+
+    record Reason(Long version, String reason) {
+    }
+
+    @Schema(description = "A decision. outcome: AGREE_INDICATED, AGREE_DIFFERENT, DECLINE or EXCEPTIONAL; band for "
+            + "AGREE_DIFFERENT; annualAmount for EXCEPTIONAL; startPolicy SUBMISSION, DECISION or CHOSEN (the "
+            + "configured default when left out) with startDate for CHOSEN; endTerms (1 to 12) or funding ends at "
+            + "the review date; overrideReason when the band differs from the indicated one.")
+    record Decide(Long version, String outcome, String band, @Schema(example = "20000.00") String annualAmount,
+            String startPolicy, @Schema(example = "2027-01-04") String startDate, Integer endTerms,
+            @Schema(example = "2027-12-01") String reviewDate, List<String> reasonCodes, String writtenReason,
+            String overrideReason) {
+    }
+
+    private final CaseQueries queries;
+    private final CaseWorkflow workflow;
+    private final CaseDecisions decisions;
+
+    CaseApiController(CaseQueries queries, CaseWorkflow workflow, CaseDecisions decisions) {
+        this.queries = queries;
+        this.workflow = workflow;
+        this.decisions = decisions;
+    }
+
+    @GetMapping
+    @Operation(summary = "The officer queue", description = "25 cases a page, oldest first unless sort=NEWEST; "
+            + "officer=- for unassigned cases. counts gives the number in each state with the other filters applied.")
+    @ApiResponse(responseCode = "400", description = "a filter is not recognised",
+            content = @Content(mediaType = "application/problem+json"))
+    CaseJson.Page queue(@RequestParam(required = false) String state, @RequestParam(required = false) Long setting,
+            @RequestParam(required = false) String need, @RequestParam(required = false) String officer,
+            @RequestParam(required = false) String band, @RequestParam(required = false) String sort,
+            @Parameter(description = "from 1") @RequestParam(defaultValue = "1") int page) {
+        CaseFilter filter = new CaseFilter(parse(CaseState.class, "state", state), setting, blank(need),
+                blank(officer), blank(band));
+        return CaseJson.page(queries.queue(filter, parse(CaseSort.class, "sort", sort), page));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "A case in full", description = "State, indication, decision (with reasons and dates), "
+            + "every decision recorded, and the timeline from the audit log.")
+    @ApiResponse(responseCode = "404", description = "no such case", content = @Content(mediaType = "application/problem+json"))
+    CaseJson.Detail read(@PathVariable long id) {
+        return CaseJson.detail(queries.detail(id).orElseThrow(() -> notFound(id)));
+    }
+
+    @PostMapping(path = "/{id}/assign", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Assign the case", description = "From SUBMITTED, or reassign during IN_TRIAGE.")
+    @ApiResponse(responseCode = "409", description = "the case changed, or its state does not allow this",
+            content = @Content(mediaType = "application/problem+json"))
+    CaseJson.Detail assign(@PathVariable long id, @RequestBody Assign body, @AuthenticationPrincipal SignedInUser user) {
+        long version = version(body.version());
+        return act(id, () -> workflow.assign(id, version, body.officer() == null ? user.getUsername() : body.officer()));
+    }
+
+    @PostMapping(path = "/{id}/return-for-information", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Return the request to the school", description = "IN_TRIAGE to INFO_REQUESTED; the SENCO "
+            + "reads the message and the assessment can be changed and sent again.")
+    CaseJson.Detail returnForInformation(@PathVariable long id, @RequestBody Message body,
+            @AuthenticationPrincipal SignedInUser user) {
+        long version = version(body.version());
+        return act(id, () -> workflow.returnForInformation(id, version, body.message(), user.getUsername()));
+    }
+
+    @PostMapping(path = "/{id}/decide-delegated", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Decide under delegation", description = "IN_TRIAGE to DECIDED, agreeing the indicated band "
+            + "when its annual amount is at or below the delegated threshold; otherwise 409.")
+    CaseJson.Detail decideDelegated(@PathVariable long id, @RequestBody Decide body,
+            @AuthenticationPrincipal SignedInUser user) {
+        long version = version(body.version());
+        DecisionRequest request = request(body, true);
+        return act(id, () -> decisions.decideUnderDelegation(id, version, request, user.getUsername()));
+    }
+
+    @PostMapping(path = "/{id}/list-for-panel", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "List for a panel", description = "IN_TRIAGE to AT_PANEL.")
+    CaseJson.Detail listForPanel(@PathVariable long id, @RequestBody VersionOnly body) {
+        long version = version(body.version());
+        return act(id, () -> workflow.listForPanel(id, version));
+    }
+
+    @PostMapping(path = "/{id}/decide", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Record a panel decision", description = "AT_PANEL to DECIDED, or to AWAITING_APPROVAL for "
+            + "an override that moves more than one band or adds more than the configured amount.")
+    CaseJson.Detail decide(@PathVariable long id, @RequestBody Decide body, @AuthenticationPrincipal SignedInUser user) {
+        long version = version(body.version());
+        DecisionRequest request = request(body, false);
+        return act(id, () -> decisions.decide(id, version, request, user.getUsername()));
+    }
+
+    @PostMapping(path = "/{id}/approve", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Approve an override", description = "SEND managers other than the person who recorded it; "
+            + "AWAITING_APPROVAL to DECIDED.")
+    CaseJson.Detail approve(@PathVariable long id, @RequestBody VersionOnly body,
+            @AuthenticationPrincipal SignedInUser user) {
+        long version = version(body.version());
+        return act(id, () -> decisions.approve(id, version, user.getUsername(), user.role()));
+    }
+
+    @PostMapping(path = "/{id}/refuse-approval", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Refuse an override", description = "SEND managers other than the recorder; the case goes "
+            + "back to AT_PANEL.")
+    CaseJson.Detail refuse(@PathVariable long id, @RequestBody Reason body, @AuthenticationPrincipal SignedInUser user) {
+        long version = version(body.version());
+        return act(id, () -> decisions.refuse(id, version, user.getUsername(), user.role(), body.reason()));
+    }
+
+    @PostMapping(path = "/{id}/withdraw", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Withdraw the case", description = "Any open state to WITHDRAWN; a reason is required.")
+    CaseJson.Detail withdraw(@PathVariable long id, @RequestBody Reason body) {
+        long version = version(body.version());
+        return act(id, () -> workflow.withdraw(id, version, body.reason()));
+    }
+
+    private CaseJson.Detail act(long id, Runnable action) {
+        try {
+            action.run();
+        } catch (CaseNotFoundException e) {
+            throw notFound(id);
+        } catch (CaseChangedException e) {
+            throw new ApiProblemException(HttpStatus.CONFLICT, e.getMessage(), List.of());
+        } catch (CaseActionRefusedException e) {
+            List<FieldProblem> fields = e.problems().stream().map(p -> new FieldProblem(p.field(), p.message())).toList();
+            throw e.wrongState() ? new ApiProblemException(HttpStatus.CONFLICT, e.getMessage(), fields)
+                    : new ApiProblemException(HttpStatus.BAD_REQUEST, "The case was not changed: " + fields.stream()
+                            .map(p -> p.field() + ": " + p.message()).collect(Collectors.joining("; ")), fields);
+        }
+        return read(id);
+    }
+
+    private static DecisionRequest request(Decide body, boolean delegated) {
+        List<FieldProblem> problems = new ArrayList<>();
+        DecisionOutcome outcome = body.outcome() == null && delegated ? DecisionOutcome.AGREE_INDICATED
+                : parseField(DecisionOutcome.class, "outcome", body.outcome(), problems);
+        StartPolicy policy = parseField(StartPolicy.class, "startPolicy", body.startPolicy(), problems);
+        LocalDate start = date("startDate", body.startDate(), problems);
+        LocalDate review = date("reviewDate", body.reviewDate(), problems);
+        BigDecimal amount = null;
+        if (body.annualAmount() != null && !body.annualAmount().isBlank()) {
+            try {
+                amount = new BigDecimal(body.annualAmount().trim());
+            } catch (NumberFormatException e) {
+                problems.add(new FieldProblem("annualAmount", "must be an amount in pounds and pence, like 20000.00"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ApiProblemException(HttpStatus.BAD_REQUEST, "The case was not changed: " + problems.stream()
+                    .map(p -> p.field() + ": " + p.message()).collect(Collectors.joining("; ")), problems);
+        }
+        return new DecisionRequest(outcome, blank(body.band()), amount, policy, start, body.endTerms(), review,
+                body.reasonCodes(), body.writtenReason(), body.overrideReason());
+    }
+
+    private static LocalDate date(String field, String value, List<FieldProblem> problems) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            problems.add(new FieldProblem(field, "must be a date like 2027-01-04"));
+            return null;
+        }
+    }
+
+    private static <E extends Enum<E>> E parseField(Class<E> type, String field, String value,
+            List<FieldProblem> problems) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problems.add(new FieldProblem(field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants())));
+            return null;
+        }
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
+        List<FieldProblem> problems = new ArrayList<>();
+        E parsed = parseField(type, field, value, problems);
+        if (!problems.isEmpty()) {
+            throw ApiProblemException.badField(field, problems.get(0).message());
+        }
+        return parsed;
+    }
+
+    private static long version(Long version) {
+        if (version == null) {
+            throw ApiProblemException.badField("version", "is required: the version you read");
+        }
+        return version;
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static ApiProblemException notFound(long id) {
+        return new ApiProblemException(HttpStatus.NOT_FOUND, "No case " + id, List.of());
+    }
+}

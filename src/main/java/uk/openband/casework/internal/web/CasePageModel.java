@@ -1,0 +1,113 @@
+package uk.openband.casework.internal.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import uk.openband.assessment.AssessmentManagement;
+import uk.openband.assessment.AssessmentView;
+import uk.openband.casework.CaseDecisions;
+import uk.openband.casework.CaseDetail;
+import uk.openband.casework.CaseNotFoundException;
+import uk.openband.casework.CaseQueries;
+import uk.openband.casework.CaseState;
+import uk.openband.casework.StartPolicy;
+import uk.openband.directory.PupilRegistry;
+import uk.openband.directory.PupilScope;
+import uk.openband.framework.scoring.ScoreResult;
+import uk.openband.identity.Role;
+import uk.openband.identity.SignedInUser;
+import uk.openband.platform.web.ErrorSummary;
+
+/**
+ * Everything the case page shows: the case, the pupil, the assessment with its score, trace and
+ * profile, the decision, the timeline, and the action forms the case's state and the user's role
+ * allow, with anything typed and any errors.
+ */
+@Component
+class CasePageModel {
+
+    private final CaseQueries cases;
+    private final CaseDecisions decisions;
+    private final AssessmentManagement assessments;
+    private final PupilRegistry pupils;
+    private final CaseOfficers officers;
+    private final MessageSource messages;
+
+    CasePageModel(CaseQueries cases, CaseDecisions decisions, AssessmentManagement assessments, PupilRegistry pupils,
+            CaseOfficers officers, MessageSource messages) {
+        this.cases = cases;
+        this.decisions = decisions;
+        this.assessments = assessments;
+        this.pupils = pupils;
+        this.officers = officers;
+        this.messages = messages;
+    }
+
+    /** What was typed in a GOV.UK date input, to show it again. */
+    public record DateParts(String day, String month, String year) {
+    }
+
+    private static DateParts parts(Map<String, ?> typed, String field) {
+        return new DateParts(text(typed, field + "-day"), text(typed, field + "-month"), text(typed, field + "-year"));
+    }
+
+    private static String text(Map<String, ?> typed, String key) {
+        Object v = typed.get(key);
+        return v == null ? "" : v.toString();
+    }
+
+    /** The id of the first input of a field on the case page, for error summary links. */
+    static String anchor(String field) {
+        return switch (field) {
+            case "state", "outcome" -> "case-actions";
+            case "reviewDate", "chosenStartDate" -> field + "-day";
+            default -> field;
+        };
+    }
+
+    String fill(long id, SignedInUser user, Model model, Map<String, ?> typed, Map<String, String> errors) {
+        CaseDetail c = cases.detail(id).orElseThrow(() -> new CaseNotFoundException(id));
+        AssessmentView a = assessments.get(PupilScope.allSettings(), c.summary().assessmentId());
+        ScoreResult score = assessments.score(a);
+        boolean acts = user.role() == Role.CASE_OFFICER || user.role() == Role.SEND_MANAGER;
+        CaseState state = c.state();
+        boolean withinThreshold = !c.summary().indicatedExceptional() && c.summary().indicatedAnnualAmount() != null
+                && c.summary().indicatedAnnualAmount().signum() > 0
+                && c.summary().indicatedAnnualAmount().compareTo(decisions.delegatedThreshold()) <= 0;
+        model.addAttribute("fundingCase", c);
+        model.addAttribute("assessment", a);
+        model.addAttribute("framework", assessments.framework(a));
+        model.addAttribute("score", score);
+        model.addAttribute("profileSvg", assessments.profileSvg(score,
+                messages.getMessage("assessment.profile.title", null, Locale.UK),
+                messages.getMessage("assessment.profile.desc", null, Locale.UK)));
+        model.addAttribute("pupil", pupils.find(PupilScope.allSettings(), c.summary().pupilId()).orElseThrow());
+        model.addAttribute("canAssign", acts && (state == CaseState.SUBMITTED || state == CaseState.IN_TRIAGE));
+        model.addAttribute("canTriage", acts && state == CaseState.IN_TRIAGE);
+        model.addAttribute("canDelegate", acts && state == CaseState.IN_TRIAGE && withinThreshold);
+        model.addAttribute("canWithdraw", acts && state.open());
+        model.addAttribute("canApprove", user.role() == Role.SEND_MANAGER && state == CaseState.AWAITING_APPROVAL);
+        model.addAttribute("acts", acts);
+        model.addAttribute("threshold", decisions.delegatedThreshold());
+        model.addAttribute("officers", officers.all());
+        model.addAttribute("reasonCodes", decisions.reasonCodes());
+        model.addAttribute("startPolicies", List.of(StartPolicy.values()));
+        model.addAttribute("defaultStartPolicy", decisions.defaultStartPolicy());
+        model.addAttribute("typed", typed);
+        model.addAttribute("chosenStartDateParts", parts(typed, "chosenStartDate"));
+        model.addAttribute("reviewDateParts", parts(typed, "reviewDate"));
+        Object policy = typed.get("startPolicy");
+        model.addAttribute("chosenPolicy", policy == null || policy.toString().isEmpty()
+                ? decisions.defaultStartPolicy().name() : policy.toString());
+        Object codes = typed.get("reasonCodes");
+        model.addAttribute("chosenCodes", codes instanceof List<?> l ? l : List.of());
+        model.addAttribute("errors", errors);
+        if (!model.containsAttribute("errorSummary")) {
+            model.addAttribute("errorSummary", ErrorSummary.empty());
+        }
+        return "casework/case";
+    }
+}
