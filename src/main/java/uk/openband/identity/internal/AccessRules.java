@@ -120,6 +120,15 @@ public final class AccessRules {
             roles(HttpMethod.POST, "/api/v1/cases/*/refuse-approval", Role.SEND_MANAGER),
             roles(HttpMethod.POST, "/api/v1/cases/*/*", Role.CASE_OFFICER, Role.SEND_MANAGER),
 
+            // Moderation: case officers and SEND managers re-score sampled cases blind (never their own decision);
+            // SEND managers draw a month's sample and read the agreement rates.
+            roles(HttpMethod.GET, "/moderation", Role.CASE_OFFICER, Role.SEND_MANAGER),
+            roles(HttpMethod.POST, "/moderation/samples", Role.SEND_MANAGER),
+            roles(HttpMethod.GET, "/moderation/rates", Role.SEND_MANAGER),
+            roles(HttpMethod.GET, "/moderation/cases/*", Role.CASE_OFFICER, Role.SEND_MANAGER),
+            roles(HttpMethod.POST, "/moderation/cases/*", Role.CASE_OFFICER, Role.SEND_MANAGER),
+            roles(HttpMethod.POST, "/moderation/cases/*/note", Role.CASE_OFFICER, Role.SEND_MANAGER),
+
             // Operations and administration.
             // Matrix assessments: SENCOs of the pupil's setting write them; LA staff who see pupils read them.
             roles(HttpMethod.GET, "/pupils/*/assessments", Role.SENCO, Role.CASE_OFFICER, Role.PANEL_MEMBER,
