@@ -122,9 +122,9 @@ public class FundingCase {
         state = CaseState.IN_TRIAGE;
     }
 
-    /** Asks the school for more information; the message is what the SENCO reads. */
+    /** Asks the school for more information (in triage, or a panel defers); the message is what the SENCO reads. */
     public void returnForInformation(String message, Instant at) {
-        require("return for information", CaseState.IN_TRIAGE);
+        require("return for information", CaseState.IN_TRIAGE, CaseState.AT_PANEL);
         String text = clean(message);
         if (text == null) {
             throw new CaseActionRefusedException("message", "Enter the information you need from the school");
