@@ -116,6 +116,7 @@ public final class AccessRules {
             roles(HttpMethod.POST, "/cases/*/*", Role.CASE_OFFICER, Role.SEND_MANAGER),
             roles(HttpMethod.GET, "/api/v1/cases", Role.CASE_OFFICER, Role.SEND_MANAGER, Role.ADMIN),
             roles(HttpMethod.GET, "/api/v1/cases/*", Role.CASE_OFFICER, Role.SEND_MANAGER, Role.ADMIN),
+            roles(HttpMethod.POST, "/api/v1/cases/*/dispute", Role.SENCO),
             roles(HttpMethod.POST, "/api/v1/cases/*/approve", Role.SEND_MANAGER),
             roles(HttpMethod.POST, "/api/v1/cases/*/refuse-approval", Role.SEND_MANAGER),
             roles(HttpMethod.POST, "/api/v1/cases/*/*", Role.CASE_OFFICER, Role.SEND_MANAGER),
