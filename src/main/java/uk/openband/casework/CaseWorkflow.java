@@ -122,7 +122,7 @@ public class CaseWorkflow {
     }
 
     /** The day a decision came into force: its approval when it needed one, otherwise when it was recorded. */
-    java.time.LocalDate decisionDay(CaseDecision d) {
+    public java.time.LocalDate decisionDay(CaseDecision d) {
         java.time.Instant at = d.getApprovedAt() != null ? d.getApprovedAt() : d.getDecidedAt();
         return java.time.LocalDate.ofInstant(at, clock.getZone());
     }

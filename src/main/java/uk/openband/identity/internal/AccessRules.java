@@ -130,6 +130,10 @@ public final class AccessRules {
                     Role.SEND_MANAGER, Role.ADMIN),
             roles(HttpMethod.GET, "/assessments/*/submitted", Role.SENCO, Role.CASE_OFFICER, Role.PANEL_MEMBER,
                     Role.SEND_MANAGER, Role.ADMIN),
+            // The decision notice: the SENCO of the pupil's setting (checked by the page), officers and managers.
+            roles(HttpMethod.GET, "/assessments/*/decision-notice", Role.SENCO, Role.CASE_OFFICER, Role.SEND_MANAGER),
+            roles(HttpMethod.GET, "/assessments/*/decision-notice.pdf", Role.SENCO, Role.CASE_OFFICER,
+                    Role.SEND_MANAGER),
             roles("/assessments/**", Role.SENCO),
             roles("/actuator/**", Role.ADMIN),
             roles(HttpMethod.POST, "/api/v1/frameworks", Role.ADMIN),
