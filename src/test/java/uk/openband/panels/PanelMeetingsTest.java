@@ -333,6 +333,31 @@ class PanelMeetingsTest {
                 + "WHERE f.id = ?", String.class, c.caseId())).isEqualTo("RETURNED");
     }
 
+    /** The school reads which levels the panel changed, and why, with the decision (casework asks panels). */
+    @Test
+    void the_school_sees_the_levels_the_panel_changed_with_the_decision() {
+        PanelFixtures.AtPanel c = fixtures.caseAtPanel("100001");
+        long id = inSession(c);
+        moderation.moderate(id, c.caseId(), item(id, c.caseId()).version(), "SP1", 2,
+                "The sensory report shows daily needs", chair);
+        assertThat(record(id, c, chair, decision(PanelOutcome.AGREE_INDICATED, null, null)))
+                .isEqualTo(CaseState.DECIDED);
+        long assessmentId = jdbc.queryForObject("SELECT assessment_id FROM funding_case WHERE id = ?", Long.class,
+                c.caseId());
+        uk.openband.assessment.CaseStatusLookup.SchoolDecision d = context
+                .getBean(uk.openband.assessment.CaseStatusLookup.class).forAssessment(assessmentId).orElseThrow()
+                .decision();
+        assertThat(d.levelChanges()).singleElement().satisfies(ch -> {
+            assertThat(ch.domainCode()).isEqualTo("SP1");
+            assertThat(ch.schoolLevel()).isZero();
+            assertThat(ch.panelLevel()).isEqualTo(2);
+            assertThat(ch.note()).isEqualTo("The sensory report shows daily needs");
+            assertThat(ch.domainName()).isNotBlank();
+        });
+        assertThat(d.reasons()).containsExactly("The evidence supports the levels the school chose");
+        assertThat(d.disputable()).isTrue();
+    }
+
     @Test
     void the_database_keeps_a_case_on_one_open_agenda_and_frees_it_when_the_meeting_closes() {
         PanelFixtures.AtPanel c = fixtures.caseAtPanel("100001");
