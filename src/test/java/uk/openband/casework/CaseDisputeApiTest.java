@@ -78,6 +78,7 @@ class CaseDisputeApiTest {
         act("officer", id, "list-for-panel", "{\"version\": " + version(id) + "}")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.state").value("AT_PANEL"))
+                .andExpect(jsonPath("$.disputeReason").value("The EP report shows more need."))
                 .andExpect(jsonPath("$.timeline[*].action").value(hasItem("CASE_DISPUTED")));
     }
 

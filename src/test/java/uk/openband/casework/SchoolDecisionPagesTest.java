@@ -137,6 +137,15 @@ class SchoolDecisionPagesTest {
         assertThat(summary.getElementById("dispute-link")).isNull();
         assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_event WHERE action = 'CASE_DISPUTED' AND subject_id = ?",
                 Integer.class, Long.toString(c.id()))).isEqualTo(1);
+
+        // The officer reads the school's reasons and lists the case for the next panel.
+        CaseDetail disputed = cases.detail(c.id()).orElseThrow();
+        Document casePage = page("/cases/" + c.id(), OFFICER);
+        assertThat(casePage.text()).contains("The school's dispute", "The speech and language report shows more need.");
+        assertThat(casePage.getElementById("relist-form")).isNotNull();
+        mvc.perform(post("/cases/" + c.id() + "/list-for-panel").with(user(OFFICER)).with(csrf())
+                .param("version", Long.toString(disputed.version()))).andExpect(redirectedUrl("/cases/" + c.id()));
+        assertThat(cases.detail(c.id()).orElseThrow().state()).isEqualTo(CaseState.AT_PANEL);
     }
 
     @Test
