@@ -80,6 +80,12 @@ class CaseDisputeApiTest {
                 .andExpect(jsonPath("$.state").value("AT_PANEL"))
                 .andExpect(jsonPath("$.disputeReason").value("The EP report shows more need."))
                 .andExpect(jsonPath("$.timeline[*].action").value(hasItem("CASE_DISPUTED")));
+        // The panel decides it again: the new decision is the one in force.
+        act("officer", id, "decide", "{\"version\": " + version(id) + ", \"outcome\": \"AGREE_INDICATED\", "
+                + CaseApiTest.DECISION + "}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.state").value("DECIDED"))
+                .andExpect(jsonPath("$.decisions.length()").value(2));
     }
 
     @Test
@@ -95,8 +101,8 @@ class CaseDisputeApiTest {
     }
 
     @Test
-    void the_database_refuses_a_disputed_case_without_reasons() {
-        long id = jdbc.queryForObject("SELECT min(id) FROM funding_case", Long.class);
+    void the_database_refuses_a_disputed_case_without_reasons() throws Exception {
+        long id = decided();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.update(
                 "UPDATE funding_case SET state = 'DISPUTED', dispute_reason = NULL WHERE id = ?", id))
                 .hasMessageContaining("funding_case_disputed_has_reason");
