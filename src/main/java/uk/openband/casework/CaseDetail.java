@@ -10,7 +10,7 @@ import uk.openband.audit.AuditEntry;
  */
 public record CaseDetail(CaseSummary summary, long version, String primaryNeed, String assignedOfficer,
         String infoRequestMessage, java.time.Instant infoRequestedAt, String withdrawnReason, DecisionView decision,
-        List<DecisionView> decisions, List<AuditEntry> timeline) {
+        List<DecisionView> decisions, List<AuditEntry> timeline, String disputeReason) {
 
     public CaseDetail {
         decisions = List.copyOf(decisions);

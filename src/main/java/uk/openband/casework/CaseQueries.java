@@ -67,7 +67,7 @@ public class CaseQueries {
                 : all.stream().filter(d -> d.id() == c.getDecisionId()).findFirst().orElse(null);
         return new CaseDetail(CaseIntake.summary(c), c.getVersion(), c.getPrimaryNeed(), c.getAssignedOfficer(),
                 c.getInfoRequestMessage(), c.getInfoRequestedAt(), c.getWithdrawnReason(), current, all,
-                audit.eventsAbout("CASE", Long.toString(c.getId())));
+                audit.eventsAbout("CASE", Long.toString(c.getId())), c.getDisputeReason());
     }
 
     private static DecisionView view(CaseDecision d, Map<String, ReasonCode> codes) {

@@ -2,14 +2,18 @@ package uk.openband.casework;
 
 import java.time.Clock;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.openband.assessment.AssessmentManagement;
+import uk.openband.casework.internal.CaseDecision;
+import uk.openband.casework.internal.CaseDecisionRepository;
 import uk.openband.casework.internal.FundingCase;
 import uk.openband.casework.internal.FundingCaseRepository;
 import uk.openband.identity.Role;
+import uk.openband.identity.SignedInUser;
 import uk.openband.identity.UserManagement;
 import uk.openband.identity.UserView;
 
@@ -27,9 +31,14 @@ public class CaseWorkflow {
     private final UserManagement users;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CaseDecisionRepository decisions;
+    private final int disputeWindowDays;
 
     CaseWorkflow(FundingCaseRepository cases, AssessmentManagement assessments, UserManagement users,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, CaseDecisionRepository decisions,
+            @Value("${openband.casework.dispute-window-days:28}") int disputeWindowDays) {
+        this.decisions = decisions;
+        this.disputeWindowDays = disputeWindowDays;
         this.cases = cases;
         this.assessments = assessments;
         this.users = users;
@@ -81,6 +90,41 @@ public class CaseWorkflow {
         c.withdraw(reason);
         save(c);
         events.publishEvent(new CaseEvents.Transition(caseId, "CASE_WITHDRAWN", from, c.getState().name(), Map.of()));
+    }
+
+    /** Calendar days after a decision in which the school may dispute it. */
+    public int disputeWindowDays() {
+        return disputeWindowDays;
+    }
+
+    /**
+     * The school's SENCO disputes the decision in force within the window; the case goes to
+     * DISPUTED, for an officer to list for the next panel. Another setting's SENCO is told there
+     * is no such case.
+     */
+    public void dispute(long caseId, long expectedVersion, String reason, SignedInUser by) {
+        FundingCase c = cases.findById(caseId).orElseThrow(() -> new CaseNotFoundException(caseId));
+        if (by.role() != Role.SENCO || by.settingId() == null || by.settingId() != c.getSettingId()) {
+            throw new CaseNotFoundException(caseId);
+        }
+        c = load(caseId, expectedVersion);
+        String from = c.getState().name();
+        CaseDecision d = c.getDecisionId() == null ? null : decisions.findById(c.getDecisionId()).orElse(null);
+        if (d == null) {
+            throw new CaseActionRefusedException("state", "You cannot dispute a case that is "
+                    + c.getState().label().toLowerCase(java.util.Locale.ROOT) + ".");
+        }
+        c.dispute(reason, by.getUsername(), clock.instant(), decisionDay(d), java.time.LocalDate.now(clock),
+                disputeWindowDays);
+        save(c);
+        events.publishEvent(new CaseEvents.Transition(caseId, "CASE_DISPUTED", from, c.getState().name(),
+                Map.of("decisionId", d.getId())));
+    }
+
+    /** The day a decision came into force: its approval when it needed one, otherwise when it was recorded. */
+    public java.time.LocalDate decisionDay(CaseDecision d) {
+        java.time.Instant at = d.getApprovedAt() != null ? d.getApprovedAt() : d.getDecidedAt();
+        return java.time.LocalDate.ofInstant(at, clock.getZone());
     }
 
     private FundingCase load(long caseId, long expectedVersion) {

@@ -74,6 +74,24 @@ public class PanelModeration {
         return assessments.framework(a);
     }
 
+    /**
+     * The domain levels the panel changed, and why, at the meeting that last decided the case
+     * (not one that deferred it); empty when no panel decided it. What the school reads.
+     */
+    @Transactional(readOnly = true)
+    public List<uk.openband.assessment.CaseStatusLookup.LevelChange> changesBehindDecision(long caseId) {
+        return items.findByCaseIdOrderByDecidedAtDesc(caseId).stream()
+                .filter(i -> i.getOutcome() != null && !PanelOutcome.DEFER.name().equals(i.getOutcome()))
+                .findFirst().map(item -> {
+                    MatrixFramework framework = assessments.framework(assessment(caseId));
+                    return moderations.findByAgendaItemIdOrderByDomainCode(item.getId()).stream()
+                            .map(m -> new uk.openband.assessment.CaseStatusLookup.LevelChange(m.getDomainCode(),
+                                    framework.domain(m.getDomainCode()).map(Domain::name).orElse(m.getDomainCode()),
+                                    m.getOriginalLevel(), m.getModeratedLevel(), m.getNote()))
+                            .toList();
+                }).orElse(List.of());
+    }
+
     /** The school's result and the result with the panel's levels, with each change. */
     @Transactional(readOnly = true)
     public ModeratedResult result(long meetingId, long caseId) {

@@ -313,20 +313,49 @@ class PanelMeetingsTest {
     }
 
     /**
-     * Defer goes to {@code CaseWorkflow.returnForInformation}, which in this branch only returns
-     * cases in triage: the refusal reaches the panel in casework's words and nothing is saved.
-     * When casework allows a return from AT_PANEL this test must change to expect INFO_REQUESTED.
+     * Defer goes to {@code CaseWorkflow.returnForInformation}: the case goes back to the school
+     * (INFO_REQUESTED, with the panel's message) and leaves the open agenda.
      */
     @Test
-    void defer_goes_through_casework_and_a_refusal_saves_nothing() {
+    void defer_returns_the_case_to_the_school_and_takes_it_off_the_open_agenda() {
         PanelFixtures.AtPanel c = fixtures.caseAtPanel("100001");
         long id = inSession(c);
         PanelDecision defer = new PanelDecision(PanelOutcome.DEFER, null, null, null, null, null, null, null,
                 "Send the educational psychologist's report", null);
-        assertThatThrownBy(() -> record(id, c, chair, defer))
-                .isInstanceOfSatisfying(CaseActionRefusedException.class, e -> assertThat(e.wrongState()).isTrue());
-        assertThat(fixtures.caseState(c.caseId())).isEqualTo("AT_PANEL");
-        assertThat(item(id, c.caseId()).decision()).isNull();
+        assertThat(record(id, c, chair, defer)).isEqualTo(CaseState.INFO_REQUESTED);
+        assertThat(fixtures.caseState(c.caseId())).isEqualTo("INFO_REQUESTED");
+        assertThat(item(id, c.caseId()).decision()).isNotNull();
+        assertThat(jdbc.queryForObject("SELECT info_request_message FROM funding_case WHERE id = ?", String.class,
+                c.caseId())).isEqualTo("Send the educational psychologist's report");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM panel_agenda_item WHERE case_id = ? AND open_meeting",
+                Integer.class, c.caseId())).isZero();
+        assertThat(jdbc.queryForObject("SELECT a.state FROM assessment a JOIN funding_case f ON f.assessment_id = a.id "
+                + "WHERE f.id = ?", String.class, c.caseId())).isEqualTo("RETURNED");
+    }
+
+    /** The school reads which levels the panel changed, and why, with the decision (casework asks panels). */
+    @Test
+    void the_school_sees_the_levels_the_panel_changed_with_the_decision() {
+        PanelFixtures.AtPanel c = fixtures.caseAtPanel("100001");
+        long id = inSession(c);
+        moderation.moderate(id, c.caseId(), item(id, c.caseId()).version(), "SP1", 2,
+                "The sensory report shows daily needs", chair);
+        assertThat(record(id, c, chair, decision(PanelOutcome.AGREE_INDICATED, null, null)))
+                .isEqualTo(CaseState.DECIDED);
+        long assessmentId = jdbc.queryForObject("SELECT assessment_id FROM funding_case WHERE id = ?", Long.class,
+                c.caseId());
+        uk.openband.assessment.CaseStatusLookup.SchoolDecision d = context
+                .getBean(uk.openband.assessment.CaseStatusLookup.class).forAssessment(assessmentId).orElseThrow()
+                .decision();
+        assertThat(d.levelChanges()).singleElement().satisfies(ch -> {
+            assertThat(ch.domainCode()).isEqualTo("SP1");
+            assertThat(ch.schoolLevel()).isZero();
+            assertThat(ch.panelLevel()).isEqualTo(2);
+            assertThat(ch.note()).isEqualTo("The sensory report shows daily needs");
+            assertThat(ch.domainName()).isNotBlank();
+        });
+        assertThat(d.reasons()).containsExactly("The evidence supports the levels the school chose");
+        assertThat(d.disputable()).isTrue();
     }
 
     @Test

@@ -75,6 +75,12 @@ public class FundingCase {
     private String withdrawnReason;
     @Column(name = "decision_id")
     private Long decisionId;
+    @Column(name = "dispute_reason")
+    private String disputeReason;
+    @Column(name = "disputed_by")
+    private String disputedBy;
+    @Column(name = "disputed_at")
+    private Instant disputedAt;
     @Column(name = "primary_need")
     private String primaryNeed;
     @Version
@@ -122,9 +128,9 @@ public class FundingCase {
         state = CaseState.IN_TRIAGE;
     }
 
-    /** Asks the school for more information; the message is what the SENCO reads. */
+    /** Asks the school for more information (in triage, or a panel defers); the message is what the SENCO reads. */
     public void returnForInformation(String message, Instant at) {
-        require("return for information", CaseState.IN_TRIAGE);
+        require("return for information", CaseState.IN_TRIAGE, CaseState.AT_PANEL);
         String text = clean(message);
         if (text == null) {
             throw new CaseActionRefusedException("message", "Enter the information you need from the school");
@@ -153,9 +159,9 @@ public class FundingCase {
         state = CaseState.WITHDRAWN;
     }
 
-    /** Sends the case to a panel meeting. */
+    /** Sends the case to a panel meeting: from triage, or a decision the school disputed. */
     public void listForPanel() {
-        require("list for a panel", CaseState.IN_TRIAGE);
+        require("list for a panel", CaseState.IN_TRIAGE, CaseState.DISPUTED);
         state = CaseState.AT_PANEL;
     }
 
@@ -212,6 +218,31 @@ public class FundingCase {
         state = CaseState.AT_PANEL;
     }
 
+    /**
+     * The school disputes the decision in force, with written reasons, within {@code windowDays}
+     * calendar days of the day it was decided ({@code decidedOn}); the case goes back for a panel.
+     */
+    public void dispute(String reason, String by, Instant at, LocalDate decidedOn, LocalDate today, int windowDays) {
+        require("dispute", CaseState.DECIDED);
+        LocalDate last = decidedOn.plusDays(windowDays);
+        if (today.isAfter(last)) {
+            throw new CaseActionRefusedException("state", "The time to dispute this decision ended on "
+                    + last.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK))
+                    + ", " + windowDays + " days after the decision. Contact the local authority's SEND team.");
+        }
+        String text = clean(reason);
+        if (text == null) {
+            throw new CaseActionRefusedException("reason", "Enter why the school disputes the decision");
+        }
+        if (text.length() > MAX_TEXT) {
+            throw new CaseActionRefusedException("reason", "The reasons must be " + MAX_TEXT + " characters or fewer");
+        }
+        disputeReason = text;
+        disputedBy = by;
+        disputedAt = at;
+        state = CaseState.DISPUTED;
+    }
+
     private void require(String action, CaseState... allowed) {
         for (CaseState s : allowed) {
             if (state == s) {
@@ -266,6 +297,9 @@ public class FundingCase {
     public String getWithdrawnReason() { return withdrawnReason; }
     public Long getDecisionId() { return decisionId; }
     public String getPrimaryNeed() { return primaryNeed; }
+    public String getDisputeReason() { return disputeReason; }
+    public String getDisputedBy() { return disputedBy; }
+    public Instant getDisputedAt() { return disputedAt; }
     public long getVersion() { return version; }
     public Purpose getPurpose() { return purpose; }
 }

@@ -116,6 +116,7 @@ public final class AccessRules {
             roles(HttpMethod.POST, "/cases/*/*", Role.CASE_OFFICER, Role.SEND_MANAGER),
             roles(HttpMethod.GET, "/api/v1/cases", Role.CASE_OFFICER, Role.SEND_MANAGER, Role.ADMIN),
             roles(HttpMethod.GET, "/api/v1/cases/*", Role.CASE_OFFICER, Role.SEND_MANAGER, Role.ADMIN),
+            roles(HttpMethod.POST, "/api/v1/cases/*/dispute", Role.SENCO),
             roles(HttpMethod.POST, "/api/v1/cases/*/approve", Role.SEND_MANAGER),
             roles(HttpMethod.POST, "/api/v1/cases/*/refuse-approval", Role.SEND_MANAGER),
             roles(HttpMethod.POST, "/api/v1/cases/*/*", Role.CASE_OFFICER, Role.SEND_MANAGER),
@@ -138,6 +139,10 @@ public final class AccessRules {
                     Role.SEND_MANAGER, Role.ADMIN),
             roles(HttpMethod.GET, "/assessments/*/submitted", Role.SENCO, Role.CASE_OFFICER, Role.PANEL_MEMBER,
                     Role.SEND_MANAGER, Role.ADMIN),
+            // The decision notice: the SENCO of the pupil's setting (checked by the page), officers and managers.
+            roles(HttpMethod.GET, "/assessments/*/decision-notice", Role.SENCO, Role.CASE_OFFICER, Role.SEND_MANAGER),
+            roles(HttpMethod.GET, "/assessments/*/decision-notice.pdf", Role.SENCO, Role.CASE_OFFICER,
+                    Role.SEND_MANAGER),
             roles("/assessments/**", Role.SENCO),
             roles("/actuator/**", Role.ADMIN),
             roles(HttpMethod.POST, "/api/v1/frameworks", Role.ADMIN),

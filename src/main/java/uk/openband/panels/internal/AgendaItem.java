@@ -92,6 +92,10 @@ public class AgendaItem {
         decidedBy = by;
         decidedAt = at;
         updatedAt = at;
+        if ("DEFER".equals(r.outcome())) {
+            // Deferred: the case leaves this open agenda, so it can go on another once the school answers.
+            openMeeting = false;
+        }
     }
 
     /** A level was moderated: the item's version moves on so that a stale decision form is refused. */

@@ -10,6 +10,8 @@ public interface AgendaItemRepository extends JpaRepository<AgendaItem, Long> {
 
     List<AgendaItem> findByMeetingIdOrderByPosition(long meetingId);
 
+    List<AgendaItem> findByCaseIdOrderByDecidedAtDesc(long caseId);
+
     Optional<AgendaItem> findByMeetingIdAndCaseId(long meetingId, long caseId);
 
     @Query("select coalesce(max(i.position), 0) from AgendaItem i where i.meetingId = :meetingId")

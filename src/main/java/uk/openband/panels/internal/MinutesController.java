@@ -27,6 +27,7 @@ import uk.openband.panels.MeetingView;
 import uk.openband.panels.ModeratedResult;
 import uk.openband.panels.PanelMeetings;
 import uk.openband.panels.PanelModeration;
+import uk.openband.platform.web.PdfDocuments;
 
 /**
  * The meeting's papers as print views and PDF: the agenda pack (each case's summary and the

@@ -24,6 +24,7 @@ class FundingCaseTest {
 
     static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
     static final BigDecimal THRESHOLD = new BigDecimal("6000.00");
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
     static FundingCase caseIn(CaseState state, String amount) {
         FundingCase c = FundingCase.open(new AssessmentEvents.Submitted(1L, "OB-2026-000001", 2L, 3L,
@@ -36,6 +37,8 @@ class FundingCaseTest {
             case AT_PANEL -> { c.assign("officer"); c.listForPanel(); }
             case AWAITING_APPROVAL -> { c.assign("officer"); c.listForPanel(); c.decide(decision(true)); }
             case DECIDED -> { c.assign("officer"); c.decideUnderDelegation(decision(false), THRESHOLD); }
+            case DISPUTED -> { c.assign("officer"); c.decideUnderDelegation(decision(false), THRESHOLD);
+                c.dispute("The evidence shows more need", "senco", NOW, TODAY, TODAY, 28); }
             case WITHDRAWN -> c.withdraw("Pupil left the school");
             default -> throw new IllegalArgumentException("not reachable here yet: " + state);
         }
@@ -53,7 +56,7 @@ class FundingCaseTest {
 
     static final EnumSet<CaseState> REACHABLE = EnumSet.of(CaseState.SUBMITTED, CaseState.IN_TRIAGE,
             CaseState.INFO_REQUESTED, CaseState.AT_PANEL, CaseState.AWAITING_APPROVAL, CaseState.DECIDED,
-            CaseState.WITHDRAWN);
+            CaseState.DISPUTED, CaseState.WITHDRAWN);
 
     private static void onlyFrom(EnumSet<CaseState> legal, Consumer<FundingCase> action, CaseState to) {
         for (CaseState from : REACHABLE) {
@@ -87,8 +90,8 @@ class FundingCaseTest {
     }
 
     @Test
-    void return_for_information_only_in_triage_and_with_a_message() {
-        onlyFrom(EnumSet.of(CaseState.IN_TRIAGE), c -> c.returnForInformation("Please send the EP report", NOW),
+    void return_for_information_only_in_triage_or_at_panel_and_with_a_message() {
+        onlyFrom(EnumSet.of(CaseState.IN_TRIAGE, CaseState.AT_PANEL), c -> c.returnForInformation("Please send the EP report", NOW),
                 CaseState.INFO_REQUESTED);
         FundingCase c = caseIn(CaseState.IN_TRIAGE, "5459.00");
         assertThatThrownBy(() -> c.returnForInformation("  ", NOW)).isInstanceOf(CaseActionRefusedException.class)
@@ -102,8 +105,8 @@ class FundingCaseTest {
     }
 
     @Test
-    void list_for_panel_only_in_triage() {
-        onlyFrom(EnumSet.of(CaseState.IN_TRIAGE), FundingCase::listForPanel, CaseState.AT_PANEL);
+    void list_for_panel_only_in_triage_or_when_disputed() {
+        onlyFrom(EnumSet.of(CaseState.IN_TRIAGE, CaseState.DISPUTED), FundingCase::listForPanel, CaseState.AT_PANEL);
     }
 
     @ParameterizedTest
@@ -116,7 +119,7 @@ class FundingCaseTest {
     @Test
     void withdraw_from_any_open_state_with_a_reason() {
         onlyFrom(EnumSet.of(CaseState.SUBMITTED, CaseState.IN_TRIAGE, CaseState.INFO_REQUESTED, CaseState.AT_PANEL,
-                CaseState.AWAITING_APPROVAL), c -> c.withdraw("School asked"), CaseState.WITHDRAWN);
+                CaseState.AWAITING_APPROVAL, CaseState.DISPUTED), c -> c.withdraw("School asked"), CaseState.WITHDRAWN);
         FundingCase c = caseIn(CaseState.IN_TRIAGE, "5459.00");
         assertThatThrownBy(() -> c.withdraw(null)).hasMessage("Enter why the case is withdrawn");
         assertThat(c.getState()).isEqualTo(CaseState.IN_TRIAGE);
@@ -186,5 +189,25 @@ class FundingCaseTest {
         c.refuseApproval(d, "manager", "Not enough evidence", NOW);
         assertThat(d.getStatus()).isEqualTo(CaseDecision.Status.REFUSED);
         assertThat(c.getDecisionId()).isNull();
+    }
+
+    @Test
+    void dispute_only_a_decided_case_within_the_window_and_with_reasons() {
+        onlyFrom(EnumSet.of(CaseState.DECIDED), c -> c.dispute("More need", "senco", NOW, TODAY, TODAY, 28),
+                CaseState.DISPUTED);
+        FundingCase onLastDay = caseIn(CaseState.DECIDED, "5459.00");
+        onLastDay.dispute("  More need  ", "senco", NOW, TODAY.minusDays(28), TODAY, 28);
+        assertThat(onLastDay.getState()).isEqualTo(CaseState.DISPUTED);
+        assertThat(onLastDay.getDisputeReason()).isEqualTo("More need");
+        assertThat(onLastDay.getDisputedBy()).isEqualTo("senco");
+
+        FundingCase late = caseIn(CaseState.DECIDED, "5459.00");
+        assertThatThrownBy(() -> late.dispute("More need", "senco", NOW, TODAY.minusDays(29), TODAY, 28))
+                .isInstanceOfSatisfying(CaseActionRefusedException.class, e -> assertThat(e.wrongState()).isTrue())
+                .hasMessage("The time to dispute this decision ended on 22 November 2026, 28 days after the decision. "
+                        + "Contact the local authority's SEND team.");
+        assertThatThrownBy(() -> late.dispute(" ", "senco", NOW, TODAY, TODAY, 28))
+                .isInstanceOfSatisfying(CaseActionRefusedException.class, e -> assertThat(e.field()).isEqualTo("reason"));
+        assertThat(late.getState()).isEqualTo(CaseState.DECIDED);
     }
 }

@@ -166,6 +166,37 @@ class CaseApiController {
         return act(id, () -> decisions.refuse(id, version, user.getUsername(), user.role(), body.reason()));
     }
 
+    @PostMapping(path = "/{id}/dispute", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Dispute a decision", description = "The SENCO of the pupil's setting, within the dispute "
+            + "window (openband.casework.dispute-window-days, default 28 calendar days after the decision): DECIDED "
+            + "to DISPUTED, with the school's written reasons; an officer then lists it for a panel. Answers the "
+            + "case's reference, state and version only.")
+    @ApiResponse(responseCode = "404", description = "no such case, or not your setting's",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "409", description = "the case changed, is not decided, or the window has ended",
+            content = @Content(mediaType = "application/problem+json"))
+    Disputed dispute(@PathVariable long id, @RequestBody Reason body, @AuthenticationPrincipal SignedInUser user) {
+        long version = version(body.version());
+        try {
+            workflow.dispute(id, version, body.reason(), user);
+        } catch (CaseNotFoundException e) {
+            throw notFound(id);
+        } catch (CaseChangedException e) {
+            throw new ApiProblemException(HttpStatus.CONFLICT, e.getMessage(), List.of());
+        } catch (CaseActionRefusedException e) {
+            List<FieldProblem> fields = e.problems().stream().map(p -> new FieldProblem(p.field(), p.message())).toList();
+            throw e.wrongState() ? new ApiProblemException(HttpStatus.CONFLICT, e.getMessage(), fields)
+                    : new ApiProblemException(HttpStatus.BAD_REQUEST, "The case was not changed: " + fields.stream()
+                    .map(p -> p.field() + ": " + p.message()).collect(Collectors.joining("; ")), fields);
+        }
+        uk.openband.casework.CaseDetail d = queries.detail(id).orElseThrow(() -> notFound(id));
+        return new Disputed(id, d.summary().reference(), d.state().name(), d.version());
+    }
+
+    /** What a SENCO is told after disputing: no more than they already know. */
+    public record Disputed(long id, String reference, String state, long version) {
+    }
+
     @PostMapping(path = "/{id}/withdraw", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Withdraw the case", description = "Any open state to WITHDRAWN; a reason is required.")
     CaseJson.Detail withdraw(@PathVariable long id, @RequestBody Reason body) {

@@ -48,7 +48,8 @@ final class CaseJson {
             String indicatedAnnualAmount, boolean indicatedExceptional, LocalDate requestedStartDate,
             Instant firstSubmittedAt, Instant lastSubmittedAt, String assignedOfficer, String infoRequestMessage,
             String withdrawnReason, @Schema(nullable = true) Decision decision, List<Decision> decisions,
-            List<Event> timeline) {
+            List<Event> timeline, @Schema(nullable = true, description = "the school's reasons when it disputed "
+                    + "a decision") String disputeReason) {
     }
 
     static Page page(CaseQueuePage p) {
@@ -74,7 +75,7 @@ final class CaseJson {
                 s.firstSubmittedAt(), s.lastSubmittedAt(), c.assignedOfficer(), c.infoRequestMessage(),
                 c.withdrawnReason(), c.decision() == null ? null : decision(c.decision()),
                 c.decisions().stream().map(CaseJson::decision).toList(),
-                c.timeline().stream().map(CaseJson::event).toList());
+                c.timeline().stream().map(CaseJson::event).toList(), c.disputeReason());
     }
 
     static Decision decision(DecisionView d) {

@@ -87,6 +87,7 @@ class CasePageModel {
         model.addAttribute("pupil", pupils.find(PupilScope.allSettings(), c.summary().pupilId()).orElseThrow());
         model.addAttribute("canAssign", acts && (state == CaseState.SUBMITTED || state == CaseState.IN_TRIAGE));
         model.addAttribute("canTriage", acts && state == CaseState.IN_TRIAGE);
+        model.addAttribute("canRelist", acts && state == CaseState.DISPUTED);
         model.addAttribute("canDelegate", acts && state == CaseState.IN_TRIAGE && withinThreshold);
         model.addAttribute("canWithdraw", acts && state.open());
         model.addAttribute("canApprove", user.role() == Role.SEND_MANAGER && state == CaseState.AWAITING_APPROVAL);

@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import uk.openband.casework.CaseNotFoundException;
 
 /** A case that is not there: the ordinary "page not found". */
-@ControllerAdvice(assignableTypes = {CasePageController.class, ApprovalsController.class})
+@ControllerAdvice(assignableTypes = {CasePageController.class, ApprovalsController.class, SchoolDecisionController.class})
 class CasePagesAdvice {
 
     @ExceptionHandler(CaseNotFoundException.class)

@@ -1,4 +1,4 @@
-package uk.openband.panels.internal;
+package uk.openband.platform.web;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,24 +22,31 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 /**
  * Renders a page's content (its {@code content} fragment, the same one the HTML print view shows)
- * into a PDF: Thymeleaf writes the HTML, jsoup turns it into a DOM, openhtmltopdf lays it out with
- * the print stylesheet {@code static/css/panels-print.css}.
+ * into a PDF: Thymeleaf writes the HTML through a wrapper template (which links the print
+ * stylesheet, relative to {@code static/}, and includes {@code contentTemplate :: content}),
+ * jsoup turns it into a DOM, openhtmltopdf lays it out. Panel papers and decision notices use it.
  */
 @Component
-class PdfDocuments {
+public class PdfDocuments {
 
     private final ITemplateEngine templates;
     private final ApplicationContext context;
     private final ConversionService conversions;
 
-    PdfDocuments(ITemplateEngine templates, ApplicationContext context, ConversionService mvcConversionService) {
+    public PdfDocuments(ITemplateEngine templates, ApplicationContext context, ConversionService mvcConversionService) {
         this.templates = templates;
         this.context = context;
         this.conversions = mvcConversionService;
     }
 
-    byte[] render(String contentTemplate, String title, Map<String, Object> model, HttpServletRequest request,
+    /** A panel paper: the wrapper {@code panels/pdf}. */
+    public byte[] render(String contentTemplate, String title, Map<String, Object> model, HttpServletRequest request,
             HttpServletResponse response, Locale locale) {
+        return render("panels/pdf", contentTemplate, title, model, request, response, locale);
+    }
+
+    public byte[] render(String wrapperTemplate, String contentTemplate, String title, Map<String, Object> model,
+            HttpServletRequest request, HttpServletResponse response, Locale locale) {
         Map<String, Object> variables = new HashMap<>(model);
         variables.put("contentTemplate", contentTemplate);
         variables.put("pdfTitle", title);
@@ -47,7 +54,7 @@ class PdfDocuments {
                 new ThymeleafEvaluationContext(context, conversions));
         var exchange = JakartaServletWebApplication.buildApplication(request.getServletContext())
                 .buildExchange(request, response);
-        String html = templates.process("panels/pdf", new WebContext(exchange, locale, variables));
+        String html = templates.process(wrapperTemplate, new WebContext(exchange, locale, variables));
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
