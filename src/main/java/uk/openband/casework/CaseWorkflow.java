@@ -7,6 +7,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.openband.assessment.AssessmentManagement;
+import uk.openband.casework.internal.CaseNotifier;
 import uk.openband.casework.internal.FundingCase;
 import uk.openband.casework.internal.FundingCaseRepository;
 import uk.openband.identity.Role;
@@ -26,10 +27,12 @@ public class CaseWorkflow {
     private final AssessmentManagement assessments;
     private final UserManagement users;
     private final ApplicationEventPublisher events;
+    private final CaseNotifier notifier;
     private final Clock clock;
 
     CaseWorkflow(FundingCaseRepository cases, AssessmentManagement assessments, UserManagement users,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, CaseNotifier notifier, Clock clock) {
+        this.notifier = notifier;
         this.cases = cases;
         this.assessments = assessments;
         this.users = users;
@@ -64,6 +67,7 @@ public class CaseWorkflow {
         assessments.returnForInformation(c.getAssessmentId(), by);
         events.publishEvent(new CaseEvents.Transition(caseId, "CASE_RETURNED_FOR_INFORMATION", from,
                 c.getState().name(), Map.of("assessmentId", c.getAssessmentId())));
+        notifier.returnedForInformation(c);
     }
 
     public void listForPanel(long caseId, long expectedVersion) {
