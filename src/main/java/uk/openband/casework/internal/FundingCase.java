@@ -238,6 +238,12 @@ public class FundingCase {
         state = CaseState.AT_PANEL;
     }
 
+    /** The funding's review date is near: a decided (or funded) case becomes due for review. */
+    public void markReviewDue() {
+        require("mark as due for review", CaseState.DECIDED, CaseState.FUNDED);
+        state = CaseState.REVIEW_DUE;
+    }
+
     private void require(String action, CaseState... allowed) {
         for (CaseState s : allowed) {
             if (state == s) {
