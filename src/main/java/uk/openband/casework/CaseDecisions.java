@@ -17,6 +17,7 @@ import uk.openband.assessment.AssessmentManagement;
 import uk.openband.assessment.AssessmentView;
 import uk.openband.casework.internal.CaseDecision;
 import uk.openband.casework.internal.CaseDecisionRepository;
+import uk.openband.casework.internal.CaseNotifier;
 import uk.openband.casework.internal.DecisionRules;
 import uk.openband.casework.internal.FundingCase;
 import uk.openband.casework.internal.FundingCaseRepository;
@@ -41,13 +42,14 @@ public class CaseDecisions {
     private final AssessmentManagement assessments;
     private final ReasonCodeCatalogue reasonCodes;
     private final ApplicationEventPublisher events;
+    private final CaseNotifier notifier;
     private final Clock clock;
     private final BigDecimal delegatedThreshold;
     private final BigDecimal overrideApprovalAmount;
     private final StartPolicy defaultStartPolicy;
 
     CaseDecisions(FundingCaseRepository cases, CaseDecisionRepository decisions, AssessmentManagement assessments,
-            ReasonCodeCatalogue reasonCodes, ApplicationEventPublisher events, Clock clock,
+            ReasonCodeCatalogue reasonCodes, ApplicationEventPublisher events, CaseNotifier notifier, Clock clock,
             @Value("${openband.casework.delegated-threshold:6000.00}") BigDecimal delegatedThreshold,
             @Value("${openband.casework.override-approval-amount:2000.00}") BigDecimal overrideApprovalAmount,
             @Value("${openband.casework.default-start-policy:SUBMISSION}") StartPolicy defaultStartPolicy) {
@@ -56,6 +58,7 @@ public class CaseDecisions {
         this.assessments = assessments;
         this.reasonCodes = reasonCodes;
         this.events = events;
+        this.notifier = notifier;
         this.clock = clock;
         this.delegatedThreshold = delegatedThreshold;
         this.overrideApprovalAmount = overrideApprovalAmount;
@@ -113,6 +116,7 @@ public class CaseDecisions {
             events.publishEvent(new CaseEvents.Transition(caseId, "CASE_OVERRIDE_AWAITING_APPROVAL", from,
                     c.getState().name(), Map.of("decisionId", d.getId(), "band", String.valueOf(d.getBand()),
                             "annualAmount", String.valueOf(d.getAnnualAmount()))));
+            notifier.approvalNeeded(c);
         } else {
             publishDecided(c, d);
         }
@@ -176,6 +180,7 @@ public class CaseDecisions {
         events.publishEvent(new CaseEvents.Decided(c.getId(), d.getId(), c.getPupilId(), c.getSettingId(),
                 d.getOutcome().name(), d.getBand(), d.getAnnualAmount(), d.getStartDate(), d.getEndDate(),
                 d.getReviewDate(), d.getReasonCodes(), d.isOverride(), d.isDelegated()));
+        notifier.decided(c);
     }
 
     private FundingCase load(long caseId, long expectedVersion) {

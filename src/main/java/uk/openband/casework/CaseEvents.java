@@ -31,6 +31,18 @@ public final class CaseEvents {
         }
     }
 
+    /** The scheduled job moved a decided case to review due, ahead of its decision's review date. */
+    public record ReviewDue(long caseId, String from, long decisionId, LocalDate reviewDate) implements AuditableEvent {
+        public String action() { return "CASE_REVIEW_DUE"; }
+        public String subjectType() { return "CASE"; }
+        public String subjectId() { return Long.toString(caseId); }
+        public String actor() { return "system"; }
+        public Map<String, Object> details() {
+            return Map.of("from", from, "to", CaseState.REVIEW_DUE.name(), "decisionId", decisionId,
+                    "reviewDate", reviewDate.toString());
+        }
+    }
+
     /** A change of state by a person: who is the signed-in user; details say from, to and why. */
     public record Transition(long caseId, String action, String from, String to, Map<String, Object> extra)
             implements AuditableEvent {

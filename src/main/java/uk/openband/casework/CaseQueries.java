@@ -1,5 +1,7 @@
 package uk.openband.casework;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,6 +10,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.openband.audit.AuditLog;
+import uk.openband.calendar.StageTargets;
 import uk.openband.casework.internal.CaseDecision;
 import uk.openband.casework.internal.CaseDecisionRepository;
 import uk.openband.casework.internal.CaseIntake;
@@ -26,9 +29,13 @@ public class CaseQueries {
     private final CaseQueueQuery queue;
     private final ReasonCodeCatalogue reasonCodes;
     private final AuditLog audit;
+    private final StageTargets targets;
+    private final Clock clock;
 
     CaseQueries(FundingCaseRepository cases, CaseDecisionRepository decisions, CaseQueueQuery queue,
-            ReasonCodeCatalogue reasonCodes, AuditLog audit) {
+            ReasonCodeCatalogue reasonCodes, AuditLog audit, StageTargets targets, Clock clock) {
+        this.targets = targets;
+        this.clock = clock;
         this.cases = cases;
         this.decisions = decisions;
         this.queue = queue;
@@ -67,7 +74,16 @@ public class CaseQueries {
                 : all.stream().filter(d -> d.id() == c.getDecisionId()).findFirst().orElse(null);
         return new CaseDetail(CaseIntake.summary(c), c.getVersion(), c.getPrimaryNeed(), c.getAssignedOfficer(),
                 c.getInfoRequestMessage(), c.getInfoRequestedAt(), c.getWithdrawnReason(), current, all,
-                audit.eventsAbout("CASE", Long.toString(c.getId())), c.getDisputeReason());
+                audit.eventsAbout("CASE", Long.toString(c.getId())), c.getDisputeReason(),
+                deadline(c));
+    }
+
+    private CaseDeadline deadline(FundingCase c) {
+        LocalDate due = c.currentDueDate();
+        LocalDate today = LocalDate.now(clock);
+        boolean overdue = due != null && targets.isOverdue(due, today);
+        return new CaseDeadline(c.getTriageDueDate(), c.getDecisionDueDate(), due, overdue,
+                overdue ? targets.workingDaysOverdue(due, today) : 0);
     }
 
     private static DecisionView view(CaseDecision d, Map<String, ReasonCode> codes) {

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.openband.assessment.AssessmentManagement;
 import uk.openband.casework.internal.CaseDecision;
 import uk.openband.casework.internal.CaseDecisionRepository;
+import uk.openband.casework.internal.CaseNotifier;
 import uk.openband.casework.internal.FundingCase;
 import uk.openband.casework.internal.FundingCaseRepository;
 import uk.openband.identity.Role;
@@ -30,13 +31,15 @@ public class CaseWorkflow {
     private final AssessmentManagement assessments;
     private final UserManagement users;
     private final ApplicationEventPublisher events;
+    private final CaseNotifier notifier;
     private final Clock clock;
     private final CaseDecisionRepository decisions;
     private final int disputeWindowDays;
 
     CaseWorkflow(FundingCaseRepository cases, AssessmentManagement assessments, UserManagement users,
-            ApplicationEventPublisher events, Clock clock, CaseDecisionRepository decisions,
+            ApplicationEventPublisher events, CaseNotifier notifier, Clock clock, CaseDecisionRepository decisions,
             @Value("${openband.casework.dispute-window-days:28}") int disputeWindowDays) {
+        this.notifier = notifier;
         this.decisions = decisions;
         this.disputeWindowDays = disputeWindowDays;
         this.cases = cases;
@@ -73,6 +76,7 @@ public class CaseWorkflow {
         assessments.returnForInformation(c.getAssessmentId(), by);
         events.publishEvent(new CaseEvents.Transition(caseId, "CASE_RETURNED_FOR_INFORMATION", from,
                 c.getState().name(), Map.of("assessmentId", c.getAssessmentId())));
+        notifier.returnedForInformation(c);
     }
 
     public void listForPanel(long caseId, long expectedVersion) {

@@ -54,6 +54,7 @@ public final class CaseQueueBenchmark {
                 new String[] {"default view (all cases, oldest first, page 1)", "/cases"},
                 new String[] {"filtered: state=IN_TRIAGE, band=4, newest first", "/cases?state=IN_TRIAGE&band=4&sort=NEWEST"},
                 new String[] {"filtered: one setting, need ASD, unassigned", "/cases?setting=%SETTING%&need=ASD&officer=-"},
+                new String[] {"filtered: overdue, soonest due first", "/cases?overdue=true&sort=DUE_DATE"},
                 new String[] {"deep page: default view, page 1000", "/cases?page=1000"});
         String setting = firstSettingId(jdbcUrl, dbUser);
         for (String[] view : views) {
@@ -136,13 +137,16 @@ public final class CaseQueueBenchmark {
             s.execute("INSERT INTO funding_case (reference, assessment_id, pupil_id, setting_id, purpose, state, "
                     + "indicated_total, indicated_band, indicated_annual_amount, indicated_exceptional, framework_key, "
                     + "framework_version, banding_key, banding_version, requested_start_date, first_submitted_at, "
-                    + "last_submitted_at, assigned_officer, info_request_message, withdrawn_reason, primary_need) "
+                    + "last_submitted_at, assigned_officer, info_request_message, withdrawn_reason, primary_need, "
+                    + "triage_due_date, decision_due_date) "
                     + "SELECT a.reference, a.id, a.pupil_id, a.setting_id, 'NEW_REQUEST', st.state, 25, "
                     + "(ARRAY['1','2','3','4','5','6'])[1 + a.id % 6], 5459.00, false, a.framework_key, a.framework_version, "
                     + "a.banding_key, a.banding_version, a.requested_start_date, a.submitted_at, a.submitted_at, "
                     + "CASE WHEN st.state IN ('IN_TRIAGE', 'INFO_REQUESTED', 'AT_PANEL') THEN 'officer' END, "
                     + "CASE WHEN st.state = 'INFO_REQUESTED' THEN 'Please send the EP report' END, "
-                    + "CASE WHEN st.state = 'WITHDRAWN' THEN 'Left the area' END, p.primary_need "
+                    + "CASE WHEN st.state = 'WITHDRAWN' THEN 'Left the area' END, p.primary_need, "
+                    + "(a.submitted_at AT TIME ZONE 'Europe/London')::date + 7, "
+                    + "(a.submitted_at AT TIME ZONE 'Europe/London')::date + 42 "
                     + "FROM assessment a JOIN pupil p ON p.id = a.pupil_id "
                     + "CROSS JOIN LATERAL (SELECT (ARRAY['SUBMITTED','IN_TRIAGE','INFO_REQUESTED','AT_PANEL','WITHDRAWN'])"
                     + "[1 + a.id % 5] AS state) st WHERE a.reference LIKE 'BENCH-%'");

@@ -1,9 +1,13 @@
 package uk.openband.casework.internal;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import uk.openband.assessment.AssessmentEvents;
+import uk.openband.calendar.Stage;
+import uk.openband.calendar.StageTargets;
 import uk.openband.casework.CaseEvents;
 import uk.openband.casework.CaseState;
 import uk.openband.casework.CaseSummary;
@@ -21,11 +25,16 @@ public class CaseIntake {
     private final FundingCaseRepository cases;
     private final ApplicationEventPublisher events;
     private final PupilRegistry pupils;
+    private final StageTargets targets;
+    private final Clock clock;
 
-    CaseIntake(FundingCaseRepository cases, ApplicationEventPublisher events, PupilRegistry pupils) {
+    CaseIntake(FundingCaseRepository cases, ApplicationEventPublisher events, PupilRegistry pupils,
+            StageTargets targets, Clock clock) {
         this.cases = cases;
         this.events = events;
         this.pupils = pupils;
+        this.targets = targets;
+        this.clock = clock;
     }
 
     @EventListener
@@ -33,13 +42,22 @@ public class CaseIntake {
         cases.findByAssessmentId(submitted.assessmentId()).ifPresentOrElse(existing -> {
             if (existing.getState() == CaseState.INFO_REQUESTED) {
                 existing.resubmit(submitted);
+                scheduleDue(existing, submitted);
                 cases.saveAndFlush(existing);
                 events.publishEvent(new CaseEvents.Resubmitted(existing.getId(), CaseState.INFO_REQUESTED.name()));
             }
         }, () -> {
-            FundingCase opened = cases.saveAndFlush(FundingCase.open(submitted, primaryNeed(submitted.pupilId())));
+            FundingCase fresh = FundingCase.open(submitted, primaryNeed(submitted.pupilId()));
+            scheduleDue(fresh, submitted);
+            FundingCase opened = cases.saveAndFlush(fresh);
             events.publishEvent(new CaseEvents.Opened(opened.getId(), opened.getReference(), opened.getAssessmentId()));
         });
+    }
+
+    /** Due dates count from the day of this submission (the clock restarts when the school resubmits). */
+    private void scheduleDue(FundingCase c, AssessmentEvents.Submitted s) {
+        LocalDate day = s.submittedAt().atZone(clock.getZone()).toLocalDate();
+        c.scheduleDue(targets.dueDate(Stage.TRIAGE, day), targets.dueDate(Stage.DECISION, day));
     }
 
     private String primaryNeed(long pupilId) {

@@ -5,12 +5,14 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import uk.openband.calendar.StageTargets;
 import uk.openband.casework.CaseFilter;
 import uk.openband.casework.CaseQueuePage;
 import uk.openband.casework.CaseRow;
@@ -29,14 +31,17 @@ public class CaseQueueQuery {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
+    private final StageTargets targets;
 
-    CaseQueueQuery(NamedParameterJdbcTemplate jdbc, Clock clock) {
+    CaseQueueQuery(NamedParameterJdbcTemplate jdbc, Clock clock, StageTargets targets) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.targets = targets;
     }
 
     public CaseQueuePage page(CaseFilter filter, CaseSort sort, int page) {
-        MapSqlParameterSource params = new MapSqlParameterSource();
+        LocalDate today = LocalDate.now(clock);
+        MapSqlParameterSource params = new MapSqlParameterSource().addValue("today", today);
         String others = where(filter, params, false);
         String all = where(filter, params, true);
         Map<CaseState, Long> counts = new EnumMap<>(CaseState.class);
@@ -49,15 +54,19 @@ public class CaseQueueQuery {
                 : counts.getOrDefault(filter.state(), 0L);
         int current = (int) Math.min(Math.max(page, 1), Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE));
         params.addValue("limit", PAGE_SIZE).addValue("offset", (current - 1) * PAGE_SIZE);
-        String order = sort == CaseSort.NEWEST ? " ORDER BY c.first_submitted_at DESC, c.id DESC"
-                : " ORDER BY c.first_submitted_at, c.id";
+        String order = switch (sort) {
+            case NEWEST -> " ORDER BY c.first_submitted_at DESC, c.id DESC";
+            case DUE_DATE -> " ORDER BY c.due_date, c.id";
+            default -> " ORDER BY c.first_submitted_at, c.id";
+        };
         Instant now = clock.instant();
         List<CaseRow> rows = total == 0 ? List.of() : jdbc.query("SELECT c.id, c.reference, c.state, c.pupil_id, "
                 + "p.first_name, p.last_name, c.setting_id, s.name, c.primary_need, c.indicated_band, "
-                + "c.indicated_annual_amount, c.indicated_exceptional, c.assigned_officer, c.first_submitted_at "
+                + "c.indicated_annual_amount, c.indicated_exceptional, c.assigned_officer, c.first_submitted_at, "
+                + "c.due_date "
                 + "FROM (SELECT * FROM funding_case c" + all + order + " LIMIT :limit OFFSET :offset) c "
                 + "JOIN pupil p ON p.id = c.pupil_id JOIN setting s ON s.id = c.setting_id" + order,
-                params, (rs, i) -> row(rs, now));
+                params, (rs, i) -> row(rs, now, today));
         return new CaseQueuePage(rows, current, PAGE_SIZE, total, counts);
     }
 
@@ -85,15 +94,22 @@ public class CaseQueueQuery {
             sql.append(" AND c.indicated_band = :band");
             params.addValue("band", f.band());
         }
+        if (f.overdue()) {
+            sql.append(" AND c.due_date < :today");
+        }
         return sql.toString();
     }
 
-    private static CaseRow row(ResultSet rs, Instant now) throws SQLException {
+    private CaseRow row(ResultSet rs, Instant now, LocalDate today) throws SQLException {
         Instant submitted = rs.getTimestamp(14).toInstant();
+        java.sql.Date due = rs.getDate(15);
+        LocalDate dueDate = due == null ? null : due.toLocalDate();
+        boolean overdue = dueDate != null && targets.isOverdue(dueDate, today);
         return new CaseRow(rs.getLong(1), rs.getString(2), CaseState.valueOf(rs.getString(3)), rs.getLong(4),
                 rs.getString(5) + " " + rs.getString(6), rs.getLong(7), rs.getString(8), rs.getString(9),
                 rs.getString(10), rs.getBigDecimal(11), rs.getBoolean(12), rs.getString(13), submitted,
-                Math.max(0, Duration.between(submitted, now).toDays()));
+                Math.max(0, Duration.between(submitted, now).toDays()), dueDate, overdue,
+                overdue ? targets.workingDaysOverdue(dueDate, today) : 0);
     }
 
     /** Distinct bands indicated on cases, for the band filter. */

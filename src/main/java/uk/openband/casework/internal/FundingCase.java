@@ -83,6 +83,10 @@ public class FundingCase {
     private Instant disputedAt;
     @Column(name = "primary_need")
     private String primaryNeed;
+    @Column(name = "triage_due_date")
+    private LocalDate triageDueDate;
+    @Column(name = "decision_due_date")
+    private LocalDate decisionDueDate;
     @Version
     private long version;
 
@@ -116,6 +120,28 @@ public class FundingCase {
         }
         state = CaseState.SUBMITTED;
         indicate(s);
+    }
+
+    /** Sets when triage and the decision are due, counted from the latest submission (see {@code StageTargets}). */
+    void scheduleDue(LocalDate triage, LocalDate decision) {
+        if (triage == null || decision == null) {
+            throw new IllegalArgumentException("A case needs both due dates");
+        }
+        triageDueDate = triage;
+        decisionDueDate = decision;
+    }
+
+    /**
+     * The due date of the stage the case is in: triage while submitted, the decision while in triage, at a panel or
+     * awaiting approval; null while the school has it, while disputed, and once decided or closed. The database
+     * computes the same as {@code funding_case.due_date} for the queue.
+     */
+    public LocalDate currentDueDate() {
+        return switch (state) {
+            case SUBMITTED -> triageDueDate;
+            case IN_TRIAGE, AT_PANEL, AWAITING_APPROVAL -> decisionDueDate;
+            default -> null;
+        };
     }
 
     /** An officer takes the case into triage (from the queue), or it passes to another officer during triage. */
@@ -243,6 +269,12 @@ public class FundingCase {
         state = CaseState.DISPUTED;
     }
 
+    /** The funding's review date is near: a decided (or funded) case becomes due for review. */
+    public void markReviewDue() {
+        require("mark as due for review", CaseState.DECIDED, CaseState.FUNDED);
+        state = CaseState.REVIEW_DUE;
+    }
+
     private void require(String action, CaseState... allowed) {
         for (CaseState s : allowed) {
             if (state == s) {
@@ -300,6 +332,8 @@ public class FundingCase {
     public String getDisputeReason() { return disputeReason; }
     public String getDisputedBy() { return disputedBy; }
     public Instant getDisputedAt() { return disputedAt; }
+    public LocalDate getTriageDueDate() { return triageDueDate; }
+    public LocalDate getDecisionDueDate() { return decisionDueDate; }
     public long getVersion() { return version; }
     public Purpose getPurpose() { return purpose; }
 }

@@ -210,4 +210,27 @@ class FundingCaseTest {
                 .isInstanceOfSatisfying(CaseActionRefusedException.class, e -> assertThat(e.field()).isEqualTo("reason"));
         assertThat(late.getState()).isEqualTo(CaseState.DECIDED);
     }
+
+    @Test
+    void only_a_decided_case_becomes_due_for_review() {
+        onlyFrom(EnumSet.of(CaseState.DECIDED), FundingCase::markReviewDue, CaseState.REVIEW_DUE);
+    }
+
+    @Test
+    void the_due_date_that_applies_follows_the_stage() {
+        LocalDate triage = LocalDate.of(2026, 11, 30);
+        LocalDate decision = LocalDate.of(2027, 1, 4);
+        for (CaseState state : REACHABLE) {
+            FundingCase c = caseIn(state, "5459.00");
+            c.scheduleDue(triage, decision);
+            LocalDate expected = switch (state) {
+                case SUBMITTED -> triage;
+                case IN_TRIAGE, AT_PANEL, AWAITING_APPROVAL -> decision;
+                default -> null;
+            };
+            assertThat(c.currentDueDate()).as(state.name()).isEqualTo(expected);
+        }
+        assertThatThrownBy(() -> caseIn(CaseState.SUBMITTED, "5459.00").scheduleDue(triage, null))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

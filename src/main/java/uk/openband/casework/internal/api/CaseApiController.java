@@ -84,16 +84,19 @@ class CaseApiController {
     }
 
     @GetMapping
-    @Operation(summary = "The officer queue", description = "25 cases a page, oldest first unless sort=NEWEST; "
-            + "officer=- for unassigned cases. counts gives the number in each state with the other filters applied.")
+    @Operation(summary = "The officer queue", description = "25 cases a page, oldest first unless sort=NEWEST or "
+            + "sort=DUE_DATE (soonest due first); officer=- for unassigned cases; overdue=true for cases past the due "
+            + "date of the stage they are in. counts gives the number in each state with the other filters applied.")
     @ApiResponse(responseCode = "400", description = "a filter is not recognised",
             content = @Content(mediaType = "application/problem+json"))
     CaseJson.Page queue(@RequestParam(required = false) String state, @RequestParam(required = false) Long setting,
             @RequestParam(required = false) String need, @RequestParam(required = false) String officer,
             @RequestParam(required = false) String band, @RequestParam(required = false) String sort,
+            @Parameter(description = "true for overdue cases only") @RequestParam(defaultValue = "false")
+            boolean overdue,
             @Parameter(description = "from 1") @RequestParam(defaultValue = "1") int page) {
         CaseFilter filter = new CaseFilter(parse(CaseState.class, "state", state), setting, blank(need),
-                blank(officer), blank(band));
+                blank(officer), blank(band), overdue);
         return CaseJson.page(queries.queue(filter, parse(CaseSort.class, "sort", sort), page));
     }
 

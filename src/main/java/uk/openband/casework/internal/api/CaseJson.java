@@ -26,7 +26,9 @@ final class CaseJson {
     @Schema(description = "A case in the officer queue")
     record Row(long id, String reference, String state, long pupilId, String pupilName, long settingId,
             String settingName, String primaryNeed, String indicatedBand, String indicatedAnnualAmount,
-            boolean indicatedExceptional, String assignedOfficer, Instant firstSubmittedAt, long ageDays) {
+            boolean indicatedExceptional, String assignedOfficer, Instant firstSubmittedAt, long ageDays,
+            @Schema(nullable = true, description = "due date of the stage the case is in") LocalDate dueDate,
+            boolean overdue, long workingDaysOverdue) {
     }
 
     @Schema(description = "One page of the queue, with the number of cases in each state (other filters applied)")
@@ -49,7 +51,10 @@ final class CaseJson {
             Instant firstSubmittedAt, Instant lastSubmittedAt, String assignedOfficer, String infoRequestMessage,
             String withdrawnReason, @Schema(nullable = true) Decision decision, List<Decision> decisions,
             List<Event> timeline, @Schema(nullable = true, description = "the school's reasons when it disputed "
-                    + "a decision") String disputeReason) {
+                    + "a decision") String disputeReason, @Schema(nullable = true) LocalDate triageDueDate,
+            @Schema(nullable = true) LocalDate decisionDueDate,
+            @Schema(nullable = true, description = "due date of the stage the case is in") LocalDate dueDate,
+            boolean overdue, long workingDaysOverdue) {
     }
 
     static Page page(CaseQueuePage p) {
@@ -64,7 +69,8 @@ final class CaseJson {
     static Row row(CaseRow r) {
         return new Row(r.id(), r.reference(), r.state().name(), r.pupilId(), r.pupilName(), r.settingId(),
                 r.settingName(), r.primaryNeed(), r.indicatedBand(), money(r.indicatedAnnualAmount()),
-                r.indicatedExceptional(), r.assignedOfficer(), r.firstSubmittedAt(), r.ageDays());
+                r.indicatedExceptional(), r.assignedOfficer(), r.firstSubmittedAt(), r.ageDays(), r.dueDate(), r.overdue(),
+                r.workingDaysOverdue());
     }
 
     static Detail detail(CaseDetail c) {
@@ -75,7 +81,9 @@ final class CaseJson {
                 s.firstSubmittedAt(), s.lastSubmittedAt(), c.assignedOfficer(), c.infoRequestMessage(),
                 c.withdrawnReason(), c.decision() == null ? null : decision(c.decision()),
                 c.decisions().stream().map(CaseJson::decision).toList(),
-                c.timeline().stream().map(CaseJson::event).toList(), c.disputeReason());
+                c.timeline().stream().map(CaseJson::event).toList(), c.disputeReason(), c.deadline().triageDueDate(),
+                c.deadline().decisionDueDate(), c.deadline().dueDate(), c.deadline().overdue(),
+                c.deadline().workingDaysOverdue());
     }
 
     static Decision decision(DecisionView d) {

@@ -15,7 +15,7 @@ import uk.openband.casework.CaseState;
 import uk.openband.directory.ReferenceData;
 import uk.openband.directory.SettingDirectory;
 
-/** The officer work queue: filters, two orders, counts per state and pagination, all in the address (bookmarkable). */
+/** The officer work queue: filters (overdue among them), three orders, counts per state and pagination, all in the address (bookmarkable). */
 @Controller
 class CaseQueueController {
 
@@ -34,11 +34,12 @@ class CaseQueueController {
     @GetMapping("/cases")
     String queue(@RequestParam(required = false) String state, @RequestParam(required = false) Long setting,
             @RequestParam(required = false) String need, @RequestParam(required = false) String officer,
-            @RequestParam(required = false) String band, @RequestParam(required = false) String sort,
-            @RequestParam(defaultValue = "1") int page, Model model) {
+            @RequestParam(required = false) String band, @RequestParam(required = false) String overdue,
+            @RequestParam(required = false) String sort, @RequestParam(defaultValue = "1") int page, Model model) {
         CaseState chosenState = parse(CaseState.class, state);
         CaseSort chosenSort = parse(CaseSort.class, sort);
-        CaseFilter filter = new CaseFilter(chosenState, setting, blank(need), blank(officer), blank(band));
+        CaseFilter filter = new CaseFilter(chosenState, setting, blank(need), blank(officer), blank(band),
+                "true".equals(overdue));
         CaseQueuePage found = cases.queue(filter, chosenSort, page);
         UriComponentsBuilder base = UriComponentsBuilder.fromPath("/cases");
         UriComponentsBuilder withoutState = UriComponentsBuilder.fromPath("/cases");
@@ -48,6 +49,7 @@ class CaseQueueController {
             add(b, "need", filter.primaryNeed());
             add(b, "officer", filter.officer());
             add(b, "band", filter.band());
+            add(b, "overdue", filter.overdue() ? "true" : null);
             add(b, "sort", chosenSort == null ? null : chosenSort.name());
         }
         String baseUrl = base.encode().build().toUriString();
