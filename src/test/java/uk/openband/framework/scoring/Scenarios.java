@@ -87,12 +87,12 @@ final class Scenarios {
             List<Integer> steps, RoundingMode rounding, List<SettingCategory> categories) {
         List<BandRow> rows = new ArrayList<>();
         int min = start;
-        long amount = 0;
+        long pounds = 0;
         for (int i = 0; i < widths.size(); i++) {
             int max = min + widths.get(i) - 1;
-            amount += steps.get(i);
+            pounds += steps.get(i);
             rows.add(new BandRow("B" + i, BigDecimal.valueOf(min), BigDecimal.valueOf(max),
-                    BigDecimal.valueOf(amount * 100 + i, 2), null, i > 0));
+                    BigDecimal.valueOf(pounds * 100 + i, 2), null, i > 0));
             min = max + 1;
             if (min > maxTotal + 5) {
                 break;
