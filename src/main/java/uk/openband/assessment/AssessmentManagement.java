@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.openband.assessment.internal.Assessment;
 import uk.openband.assessment.internal.AssessmentRepository;
 import uk.openband.assessment.internal.AssessmentViews;
+import uk.openband.assessment.internal.SubmittedAnswers;
 import uk.openband.directory.PupilRegistry;
 import uk.openband.directory.PupilScope;
 import uk.openband.directory.PupilSummary;
@@ -49,9 +50,12 @@ public class AssessmentManagement {
     private final FrameworkCatalogue catalogue;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SubmittedAnswers submittedAnswers;
 
     AssessmentManagement(AssessmentRepository assessments, PupilRegistry pupils, SettingDirectory settings,
-            FrameworkCatalogue catalogue, ApplicationEventPublisher events, Clock clock) {
+            FrameworkCatalogue catalogue, ApplicationEventPublisher events, Clock clock,
+            SubmittedAnswers submittedAnswers) {
+        this.submittedAnswers = submittedAnswers;
         this.assessments = assessments;
         this.pupils = pupils;
         this.settings = settings;
@@ -228,11 +232,20 @@ public class AssessmentManagement {
                         assessments.nextReferenceNumber());
         a.submit(reference, score, clock.instant(), by);
         assessments.saveAndFlush(a);
+        submittedAnswers.record(AssessmentViews.of(a));
         events.publishEvent(new AssessmentEvents.Submitted(a.getId(), a.getReference(), a.getPupilId(),
                 a.getSettingId(), a.getPurpose(), score.total(), score.band(), score.annualAmount(), score.exceptional(),
                 a.getFrameworkKey(), a.getFrameworkVersion(), a.getBandingKey(), a.getBandingVersion(),
                 a.getRequestedStartDate(), a.getSubmittedAt(), by));
         return AssessmentViews.of(a);
+    }
+
+    /**
+     * What the school changed when it sent the assessment again (after a request for more
+     * information), domain by domain; empty when it has been sent only once.
+     */
+    public List<AnswerChange> changesAtLastSending(AssessmentView a) {
+        return submittedAnswers.changesAtLastSending(a.id(), framework(a));
     }
 
     /** The local authority returns a submitted assessment for more information; it becomes editable. */

@@ -50,6 +50,9 @@ class AssessmentManagementTest {
     CaseQueries cases;
 
     @Autowired
+    uk.openband.assessment.internal.SubmittedAnswers submittedAnswers;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     PupilScope brookfield;
@@ -192,6 +195,6 @@ class AssessmentManagementTest {
     /** The service as it would be on another day. */
     private AssessmentManagement on(LocalDate day) {
         Clock clock = Clock.fixed(day.atStartOfDay(ZoneId.of("Europe/London")).toInstant(), ZoneId.of("Europe/London"));
-        return new AssessmentManagement(repository, pupils, settings, catalogue, events, clock);
+        return new AssessmentManagement(repository, pupils, settings, catalogue, events, clock, submittedAnswers);
     }
 }

@@ -80,6 +80,7 @@ class CasePageModel {
         model.addAttribute("fundingCase", c);
         model.addAttribute("assessment", a);
         model.addAttribute("framework", assessments.framework(a));
+        model.addAttribute("changes", assessments.changesAtLastSending(a));
         model.addAttribute("score", score);
         model.addAttribute("profileSvg", assessments.profileSvg(score,
                 messages.getMessage("assessment.profile.title", null, Locale.UK),
