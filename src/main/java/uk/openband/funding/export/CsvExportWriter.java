@@ -14,7 +14,7 @@ import uk.openband.framework.scoring.Money;
 /**
  * CSV as RFC 4180 has it: UTF-8 (no byte order mark), a header row, CRLF after every
  * row, and a field in double quotes when it holds a comma, a double quote, CR or LF
- * (a double quote inside doubled). Dates are ISO ({@code 2025-04-30}); amounts are plain
+ * (a quotation mark inside is written twice). Dates are ISO ({@code 2025-04-30}); amounts are plain
  * numbers with two decimals and no pound sign ({@code 1234.50}); text is neutralised
  * ({@link SpreadsheetText}). There is no totals row: a CSV is read by machines; the
  * control total comes back in the {@link ExportResult}.
