@@ -3,6 +3,8 @@ package uk.openband.framework.internal.web;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -36,6 +38,41 @@ class AdminPages {
         model.addAttribute("added", diff.count(VersionDiff.Type.ADDED));
         model.addAttribute("removed", diff.count(VersionDiff.Type.REMOVED));
         model.addAttribute("changed", diff.count(VersionDiff.Type.CHANGED));
+    }
+
+    /**
+     * The compare page for one key: the newest version against the newest published one before
+     * it unless {@code from} and {@code to} say otherwise; an unknown version is named on its field.
+     */
+    <T> String compare(Model model, Locale locale, String key, String from, String to, List<VersionSummary> all,
+            String base, Function<String, Optional<T>> load, BiFunction<T, T, VersionDiff> comparer) {
+        List<VersionSummary> versions = all.stream().filter(v -> v.key().equals(key)).toList();
+        if (versions.isEmpty()) {
+            throw notFound();
+        }
+        String toVersion = to != null ? to : versions.get(0).version();
+        String fromVersion = from != null ? from : versions.stream().filter(v -> !v.version().equals(toVersion)
+                && !v.isDraft()).map(VersionSummary::version).findFirst().orElse(toVersion);
+        model.addAttribute("key", key);
+        model.addAttribute("versions", versions);
+        model.addAttribute("from", fromVersion);
+        model.addAttribute("to", toVersion);
+        model.addAttribute("base", base);
+        Optional<T> a = load.apply(fromVersion);
+        Optional<T> b = load.apply(toVersion);
+        PageErrors errors = new PageErrors();
+        if (a.isEmpty()) {
+            errors.add("from", msg("fw.compare.unknown", locale, fromVersion));
+        }
+        if (b.isEmpty()) {
+            errors.add("to", msg("fw.compare.unknown", locale, toVersion));
+        }
+        if (errors.isEmpty()) {
+            diff(model, comparer.apply(a.get(), b.get()));
+        }
+        model.addAttribute("errors", errors);
+        model.addAttribute("errorSummary", errors.summary());
+        return "framework/admin/compare";
     }
 
     static ResponseStatusException notFound() {

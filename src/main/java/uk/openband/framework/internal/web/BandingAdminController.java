@@ -163,33 +163,9 @@ class BandingAdminController {
     @GetMapping("/compare")
     String compare(@RequestParam String key, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, Model model, Locale locale) {
-        List<VersionSummary> versions = catalogue.bandingVersions().stream().filter(v -> v.key().equals(key)).toList();
-        if (versions.isEmpty()) {
-            throw AdminPages.notFound();
-        }
-        String toVersion = to != null ? to : versions.get(0).version();
-        String fromVersion = from != null ? from : versions.stream().filter(v -> !v.version().equals(toVersion)
-                && !v.isDraft()).map(VersionSummary::version).findFirst().orElse(toVersion);
-        model.addAttribute("key", key);
-        model.addAttribute("versions", versions);
-        model.addAttribute("from", fromVersion);
-        model.addAttribute("to", toVersion);
-        model.addAttribute("base", BASE);
-        var a = catalogue.bandingInAnyState(key, fromVersion);
-        var b = catalogue.bandingInAnyState(key, toVersion);
-        PageErrors errors = new PageErrors();
-        if (a.isEmpty()) {
-            errors.add("from", pages.msg("fw.compare.unknown", locale, fromVersion));
-        }
-        if (b.isEmpty()) {
-            errors.add("to", pages.msg("fw.compare.unknown", locale, toVersion));
-        }
-        if (errors.isEmpty()) {
-            AdminPages.diff(model, VersionComparer.compare(a.get(), b.get()));
-        }
-        model.addAttribute("errors", errors);
-        model.addAttribute("errorSummary", errors.summary());
-        return "framework/admin/compare";
+        return pages.compare(model, locale, key, from, to, catalogue.bandingVersions(), BASE,
+                v -> catalogue.bandingInAnyState(key, v),
+                VersionComparer::compare);
     }
 
     private String newDraftPage(Model model, VersionSummary source, NewDraftForm form, PageErrors errors) {
