@@ -1,6 +1,13 @@
 package uk.openband.platform.web;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.context.request.WebRequest;
+import tools.jackson.core.JacksonException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -14,6 +21,26 @@ import org.slf4j.LoggerFactory;
 class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+
+    /** A body that is not JSON (or not the shape asked for) says where reading stopped, not just "failed". */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String detail = "The request body could not be read as JSON";
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof JacksonException json) {
+                detail += ": " + json.getOriginalMessage();
+                if (json.getLocation() != null && json.getLocation().getLineNr() > 0) {
+                    detail += " (line " + json.getLocation().getLineNr() + ", column "
+                            + json.getLocation().getColumnNr() + ")";
+                }
+                break;
+            }
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        problem.setTitle("Bad Request");
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
 
     @ExceptionHandler(ApiProblemException.class)
     ProblemDetail apiProblem(ApiProblemException e) {

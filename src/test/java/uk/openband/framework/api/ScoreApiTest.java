@@ -36,6 +36,15 @@ class ScoreApiTest {
      * Total 16 + 6 = 22: mainstream band "3" (20 to 29), 5300.00 a year, 1766.67 a term as published.
      */
     @Test
+    void a_body_that_is_not_json_says_where_reading_stopped() throws Exception {
+        mvc.perform(post("/api/v1/scores").contentType(MediaType.APPLICATION_JSON).content("{\"framework\": {\"key\": "))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value(containsString("The request body could not be read as JSON: ")))
+                .andExpect(jsonPath("$.detail").value(containsString("(line 1, column ")));
+    }
+
+    @Test
     void scores_a_mainstream_assessment_without_signing_in() throws Exception {
         score(FRAMEWORK, BANDING, "\"MAINSTREAM\"", "{\"CL1\": 3, \"CL2\": 4, \"CI1\": 2}")
                 .andExpect(status().isOk())
