@@ -2,6 +2,7 @@ package uk.openband.casework;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -177,9 +178,13 @@ public class CaseDecisions {
     }
 
     private void publishDecided(FundingCase c, CaseDecision d) {
+        AssessmentView a = assessments.get(PupilScope.allSettings(), c.getAssessmentId());
+        Instant inForce = d.getApprovedAt() != null ? d.getApprovedAt() : d.getDecidedAt();
+        String by = d.getApprovedBy() != null ? d.getApprovedBy() : d.getDecidedBy();
         events.publishEvent(new CaseEvents.Decided(c.getId(), d.getId(), c.getPupilId(), c.getSettingId(),
                 d.getOutcome().name(), d.getBand(), d.getAnnualAmount(), d.getStartDate(), d.getEndDate(),
-                d.getReviewDate(), d.getReasonCodes(), d.isOverride(), d.isDelegated()));
+                d.getReviewDate(), d.getReasonCodes(), d.isOverride(), d.isDelegated(), a.bandingKey(),
+                a.bandingVersion(), LocalDate.ofInstant(inForce, clock.getZone()), by));
         notifier.decided(c);
     }
 

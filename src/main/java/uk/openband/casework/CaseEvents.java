@@ -62,10 +62,13 @@ public final class CaseEvents {
     /**
      * A decision is in force (straight away, or once a second approver agreed an override). The
      * funding module listens to it; band is null when declined, amount null when declined.
+     * {@code bandingKey} and {@code bandingVersion} name the banding table the amount came from
+     * (the one the assessment was scored with); {@code decisionDate} is the day it came into force.
      */
     public record Decided(long caseId, long decisionId, long pupilId, long settingId, String outcome, String band,
             BigDecimal annualAmount, LocalDate startDate, LocalDate endDate, LocalDate reviewDate,
-            List<String> reasonCodes, boolean override, boolean delegated) implements AuditableEvent {
+            List<String> reasonCodes, boolean override, boolean delegated, String bandingKey, String bandingVersion,
+            LocalDate decisionDate, String decidedBy) implements AuditableEvent {
         public String action() { return "CASE_DECIDED"; }
         public String subjectType() { return "CASE"; }
         public String subjectId() { return Long.toString(caseId); }
@@ -81,6 +84,8 @@ public final class CaseEvents {
             d.put("reasonCodes", reasonCodes);
             d.put("override", override);
             d.put("delegated", delegated);
+            d.put("banding", bandingKey + " " + bandingVersion);
+            d.put("decisionDate", decisionDate.toString());
             d.put("to", CaseState.DECIDED.name());
             return d;
         }
