@@ -43,6 +43,21 @@ public final class CaseEvents {
         }
     }
 
+    /**
+     * A disputed case listed for a panel by OpenBand itself, because it joined the agenda of the
+     * next planned meeting ({@code meetingId}).
+     */
+    public record ListedAfterDispute(long caseId, long meetingId) implements AuditableEvent {
+        public String action() { return "CASE_LISTED_FOR_PANEL"; }
+        public String subjectType() { return "CASE"; }
+        public String subjectId() { return Long.toString(caseId); }
+        public String actor() { return "system"; }
+        public Map<String, Object> details() {
+            return Map.of("from", CaseState.DISPUTED.name(), "to", CaseState.AT_PANEL.name(), "meetingId", meetingId,
+                    "why", "dispute");
+        }
+    }
+
     /** A change of state by a person: who is the signed-in user; details say from, to and why. */
     public record Transition(long caseId, String action, String from, String to, Map<String, Object> extra)
             implements AuditableEvent {

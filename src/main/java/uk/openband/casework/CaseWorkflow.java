@@ -88,6 +88,31 @@ public class CaseWorkflow {
                 Map.of()));
     }
 
+    /**
+     * Lists a disputed case for the panel meeting it is joining ({@code meetingId} on {@code meetingDate});
+     * done by OpenBand, not a person, so the audit line names the system. The case's officer (every case
+     * officer while nobody is assigned) and the meeting's chair are told. Refused unless the case is disputed.
+     */
+    public void listDisputedForPanel(long caseId, long expectedVersion, long meetingId, java.time.LocalDate meetingDate,
+            String chair) {
+        FundingCase c = load(caseId, expectedVersion);
+        if (c.getState() != CaseState.DISPUTED) {
+            throw new CaseActionRefusedException("state", "Case " + c.getReference() + " is not disputed");
+        }
+        c.listForPanel();
+        save(c);
+        events.publishEvent(new CaseEvents.ListedAfterDispute(caseId, meetingId));
+        notifier.disputeReceived(c, meetingDate, chair);
+    }
+
+    /** Tells the officer that a case was disputed while no panel meeting is planned: it waits for the next one. */
+    public void disputeAwaitsMeeting(long caseId) {
+        FundingCase c = cases.findById(caseId).orElseThrow(() -> new CaseNotFoundException(caseId));
+        if (c.getState() == CaseState.DISPUTED) {
+            notifier.disputeReceived(c, null, null);
+        }
+    }
+
     public void withdraw(long caseId, long expectedVersion, String reason) {
         FundingCase c = load(caseId, expectedVersion);
         String from = c.getState().name();
@@ -103,8 +128,9 @@ public class CaseWorkflow {
 
     /**
      * The school's SENCO disputes the decision in force within the window; the case goes to
-     * DISPUTED, for an officer to list for the next panel. Another setting's SENCO is told there
-     * is no such case.
+     * DISPUTED and the officer is told. Once this commits, the panels module puts the case on the
+     * agenda of the next planned meeting (or of the next meeting planned). Another setting's SENCO
+     * is told there is no such case.
      */
     public void dispute(long caseId, long expectedVersion, String reason, SignedInUser by) {
         FundingCase c = cases.findById(caseId).orElseThrow(() -> new CaseNotFoundException(caseId));

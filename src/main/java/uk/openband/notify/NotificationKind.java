@@ -5,7 +5,8 @@ public enum NotificationKind {
     RETURNED_FOR_INFORMATION("returned-for-information"),
     DECIDED("decided"),
     APPROVAL_NEEDED("approval-needed"),
-    REVIEW_DUE("review-due");
+    REVIEW_DUE("review-due"),
+    DISPUTE_RECEIVED("dispute-received");
 
     private final String template;
 

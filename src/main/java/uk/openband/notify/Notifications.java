@@ -69,6 +69,16 @@ public class Notifications {
         send(NotificationKind.REVIEW_DUE, caseRef, settingName, to, Map.of("reviewDate", LONG_DATE.format(reviewDate)));
     }
 
+    /**
+     * To the case's officer, or the chair of the panel meeting it joined: the school disputes the decision.
+     * {@code meetingDate} is the date of the meeting the case is now on the agenda of, or null when none is planned.
+     */
+    public void disputeReceived(CaseRef caseRef, String settingName, LocalDate meetingDate, Recipient to) {
+        Map<String, Object> extra = new HashMap<>();
+        extra.put("meetingDate", meetingDate == null ? null : LONG_DATE.format(meetingDate));
+        send(NotificationKind.DISPUTE_RECEIVED, caseRef, settingName, to, extra);
+    }
+
     private void send(NotificationKind kind, CaseRef caseRef, String settingName, Recipient to,
             Map<String, Object> extra) {
         Objects.requireNonNull(caseRef, "caseRef");

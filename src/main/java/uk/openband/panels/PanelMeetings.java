@@ -6,14 +6,18 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import uk.openband.casework.CaseChangedException;
 import uk.openband.casework.CaseState;
+import uk.openband.casework.CaseWorkflow;
 import uk.openband.directory.SettingDirectory;
 import uk.openband.identity.Role;
 import uk.openband.identity.SignedInUser;
@@ -46,10 +50,15 @@ public class PanelMeetings {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final int quorum;
+    private final CaseWorkflow workflow;
+
+    /** The actor named in the audit log for what OpenBand does by itself (taking a disputed case onto an agenda). */
+    static final String SYSTEM = "system";
 
     PanelMeetings(PanelMeetingRepository meetings, AgendaItemRepository items, MemberLinks links, CaseLookup cases,
             MeetingViews views, UserManagement users, SettingDirectory settings, ApplicationEventPublisher events,
-            Clock clock, @Value("${openband.panels.quorum:3}") int quorum) {
+            Clock clock, @Value("${openband.panels.quorum:3}") int quorum, CaseWorkflow workflow) {
+        this.workflow = workflow;
         this.meetings = meetings;
         this.items = items;
         this.links = links;
@@ -156,6 +165,73 @@ public class PanelMeetings {
         // The meeting's version moves on first: of two people adding to the same agenda at once, one is told it changed.
         m.agendaChanged(clock.instant());
         save(m);
+        addItem(m, c, by);
+    }
+
+    /**
+     * A school disputed the decision on this case: it joins the agenda of the next planned meeting
+     * (the soonest on or after today), listed for the panel by OpenBand and audited as done by the
+     * system; the officer and the chair are told. With no meeting planned it stays disputed, the officer
+     * is told, and it joins the next meeting planned ({@link #takeWaitingDisputes}). Runs in its own
+     * transaction after the dispute is saved, so a failure here never loses the dispute.
+     *
+     * @return the meeting the case joined, if any
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public Optional<Long> takeDispute(long caseId) {
+        CaseLookup.CaseRow c = cases.byId(caseId).orElse(null);
+        if (c == null || c.state() != CaseState.DISPUTED || !items.openForCase(caseId).isEmpty()) {
+            return Optional.empty();
+        }
+        PanelMeeting next = meetings.plannedFrom(LocalDate.now(clock)).stream().findFirst().orElse(null);
+        if (next == null) {
+            workflow.disputeAwaitsMeeting(caseId);
+            return Optional.empty();
+        }
+        next.agendaChanged(clock.instant());
+        save(next);
+        joinAgenda(next, c, SYSTEM);
+        return Optional.of(next.getId());
+    }
+
+    /**
+     * A meeting was planned: every disputed case waiting for one (disputed while none was planned)
+     * joins its agenda, as {@link #takeDispute} does. Its own transaction, after the meeting is saved.
+     *
+     * @return how many cases joined
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public int takeWaitingDisputes(long meetingId) {
+        PanelMeeting m = meetings.findById(meetingId).orElseThrow(() -> new PanelMeetingNotFoundException(meetingId));
+        if (m.getStatus() != MeetingStatus.PLANNED) {
+            return 0;
+        }
+        List<CaseLookup.CaseRow> waiting = cases.disputedWaiting();
+        if (waiting.isEmpty()) {
+            return 0;
+        }
+        m.agendaChanged(clock.instant());
+        save(m);
+        for (CaseLookup.CaseRow c : waiting) {
+            joinAgenda(m, c, SYSTEM);
+        }
+        return waiting.size();
+    }
+
+    /** Lists a disputed case for this meeting's panel (casework checks its version) and adds it to the agenda. */
+    private void joinAgenda(PanelMeeting m, CaseLookup.CaseRow c, String by) {
+        try {
+            workflow.listDisputedForPanel(c.id(), c.version(), m.getId(), m.getMeetingDate(), m.getChair());
+        } catch (CaseChangedException e) {
+            throw new PanelRefusedException("caseReference", "Case " + c.reference() + " changed while it was being "
+                    + "added: try again");
+        }
+        addItem(m, c, by);
+    }
+
+    private void addItem(PanelMeeting m, CaseLookup.CaseRow c, String by) {
+        long meetingId = m.getId();
+        String ref = c.reference();
         AgendaItem item;
         try {
             item = items.saveAndFlush(new AgendaItem(meetingId, c.id(), c.reference(), c.settingId(),

@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static uk.openband.testsupport.BrowserSupport.assertAccessible;
 import static uk.openband.testsupport.BrowserSupport.clickAndWait;
 import static uk.openband.testsupport.BrowserSupport.screenshot;
-import static uk.openband.testsupport.BrowserSupport.signIn;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -23,6 +21,7 @@ import uk.openband.casework.CaseSummary;
 import uk.openband.directory.PupilRegistry;
 import uk.openband.directory.SettingDirectory;
 import uk.openband.testsupport.BrowserSupport;
+import uk.openband.testsupport.Journeys;
 
 /**
  * The officer's triage loop: a request arrives (sent by the demo SENCO through the services),
@@ -60,19 +59,11 @@ class CaseworkBrowserTest {
     }
 
     void signInAs(String username) {
-        driver.manage().deleteAllCookies();
-        signIn(driver, base(), username, "demo");
+        Journeys.signInAs(driver, base(), username);
     }
 
     void openCaseFromQueue(String reference) {
-        clickAndWait(driver, driver.findElement(By.linkText("Cases")));
-        assertAccessible(driver);
-        new Select(driver.findElement(By.id("state"))).selectByValue("SUBMITTED");
-        new Select(driver.findElement(By.id("sort"))).selectByValue("NEWEST");
-        clickAndWait(driver, driver.findElement(By.id("apply-filters")));
-        assertAccessible(driver);
-        clickAndWait(driver, driver.findElement(By.linkText(reference)));
-        assertThat(driver.getTitle()).startsWith("Case " + reference);
+        Journeys.openCaseFromQueue(driver, reference, "SUBMITTED");
     }
 
     @Test

@@ -14,11 +14,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import uk.openband.directory.Upn;
 import uk.openband.testsupport.BrowserSupport;
+import uk.openband.testsupport.Journeys;
 
 /**
  * The SENCO's main journey: add a pupil (told clearly when the UPN's check letter is wrong),
@@ -57,16 +57,7 @@ class SencoRequestBrowserTest {
         String last12 = "999300" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
         String upn = Upn.checkLetter(last12) + last12;
         String wrong = (upn.charAt(0) == 'A' ? "B" : "A") + last12;
-        driver.findElement(By.id("upn")).sendKeys(wrong);
-        driver.findElement(By.id("firstName")).sendKeys("Noah");
-        driver.findElement(By.id("lastName")).sendKeys("Okafor" + last12.substring(8));
-        driver.findElement(By.id("dateOfBirth-day")).sendKeys("9");
-        driver.findElement(By.id("dateOfBirth-month")).sendKeys("11");
-        driver.findElement(By.id("dateOfBirth-year")).sendKeys("2016");
-        driver.findElement(By.cssSelector("input[name=sex][value=M]")).click();
-        new Select(driver.findElement(By.id("ethnicity"))).selectByValue("BAFR");
-        new Select(driver.findElement(By.id("primaryNeed"))).selectByValue("ASD");
-        driver.findElement(By.cssSelector("input[name=ehcStatus][value=NONE]")).click();
+        Journeys.fillPupilForm(driver, wrong, "Noah", "Okafor" + last12.substring(8));
         clickAndWait(driver, driver.findElement(By.id("save")));
         assertThat(driver.findElement(By.id("upn-error")).getText())
                 .contains("The UPN's check letter should be " + upn.charAt(0));
@@ -96,20 +87,11 @@ class SencoRequestBrowserTest {
         assertThat(text("indicative-total")).isEqualTo("16");
         assertThat(text("indicative-band")).isEqualTo("2");
 
-        Map<String, List<String>> areas = Map.of("CI", List.of("CI1", "CI2"), "SEMH", List.of("SEMH1", "SEMH2"),
-                "SP", List.of("SP1", "SP2", "SP3"), "IS", List.of("IS1", "IS2"), "SB", List.of("SB1"));
+        Map<String, Integer> levels = new java.util.HashMap<>();
+        Journeys.AREAS.values().forEach(domains -> domains.forEach(d -> levels.put(d, 1)));
+        levels.put("CI2", 3);
         for (String area : List.of("CI", "SEMH", "SP", "IS", "SB")) {
-            for (String domain : areas.get(area)) {
-                int level = domain.equals("CI2") ? 3 : 1;
-                driver.findElement(By.id(domain + "-" + level)).click();
-                if (level >= 2) {
-                    driver.findElement(By.id(domain + "-evidence")).sendKeys("Needs adult support at every transition.");
-                }
-            }
-            if (area.equals("CI")) {
-                assertAccessible(driver);
-            }
-            clickAndWait(driver, driver.findElement(By.id("continue")));
+            Journeys.chooseLevels(driver, area, levels);
         }
         assertThat(text("indicative-total")).isEqualTo("41");
         assertThat(text("indicative-band")).isEqualTo("5");

@@ -31,6 +31,8 @@ class CaseDisputeApiTest {
     @Autowired SettingDirectory settings;
     @Autowired CaseQueries cases;
     @Autowired JdbcTemplate jdbc;
+    @Autowired uk.openband.panels.PanelMeetings meetings;
+    @Autowired java.time.Clock clock;
 
     ResultActions act(String user, long id, String action, String body) throws Exception {
         return mvc.perform(post("/api/v1/cases/" + id + "/" + action).with(httpBasic(user, "demo"))
@@ -54,8 +56,9 @@ class CaseDisputeApiTest {
     }
 
     @Test
-    void the_schools_senco_disputes_with_reasons_and_an_officer_lists_it_for_the_panel() throws Exception {
+    void the_schools_senco_disputes_with_reasons_and_the_case_joins_the_next_planned_panel() throws Exception {
         long id = decided();
+        long meeting = CaseFixtures.plannedMeeting(meetings, clock);
         long v = version(id);
         act("senco2", id, "dispute", "{\"version\": " + v + ", \"reason\": \"Not ours\"}")
                 .andExpect(status().isNotFound());
@@ -67,19 +70,21 @@ class CaseDisputeApiTest {
                 .andExpect(jsonPath("$.errors[0].message").value("Enter why the school disputes the decision"));
         act("senco", id, "dispute", "{\"version\": " + v + ", \"reason\": \"The EP report shows more need.\"}")
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.state").value("DISPUTED"))
+                .andExpect(jsonPath("$.state").value("AT_PANEL"))
                 .andExpect(jsonPath("$.timeline").doesNotExist());
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM panel_agenda_item WHERE case_id = ? AND open_meeting",
+                Integer.class, id)).as("on the agenda of the next planned meeting").isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT dispute_reason FROM funding_case WHERE id = ?", String.class, id))
                 .isEqualTo("The EP report shows more need.");
         act("senco", id, "dispute", "{\"version\": " + version(id) + ", \"reason\": \"Again\"}")
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.detail").value("You cannot dispute a case that is disputed."));
-
-        act("officer", id, "list-for-panel", "{\"version\": " + version(id) + "}")
+                .andExpect(jsonPath("$.detail").value("You cannot dispute a case that is at panel."));
+        mvc.perform(get("/api/v1/cases/" + id).with(httpBasic("officer", "demo")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.state").value("AT_PANEL"))
                 .andExpect(jsonPath("$.disputeReason").value("The EP report shows more need."))
-                .andExpect(jsonPath("$.timeline[*].action").value(hasItem("CASE_DISPUTED")));
+                .andExpect(jsonPath("$.timeline[*].action").value(hasItem("CASE_DISPUTED")))
+                .andExpect(jsonPath("$.timeline[*].action").value(hasItem("CASE_LISTED_FOR_PANEL")));
+        assertThat(meeting).isPositive();
         // The panel decides it again: the new decision is the one in force.
         act("officer", id, "decide", "{\"version\": " + version(id) + ", \"outcome\": \"AGREE_INDICATED\", "
                 + CaseApiTest.DECISION + "}")

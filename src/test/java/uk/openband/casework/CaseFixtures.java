@@ -61,4 +61,12 @@ public final class CaseFixtures {
         a = assessments.saveDetails(scope, a.id(), a.version(), true, LocalDate.of(2027, 1, 4), List.of(), "senco");
         return assessments.submit(scope, a.id(), a.version(), "senco");
     }
+
+    /**
+     * Makes sure a panel meeting is planned (today, chaired by the demo panel2 with panel3 and panel), so
+     * that a dispute joins an agenda at once; returns its id.
+     */
+    public static long plannedMeeting(uk.openband.panels.PanelMeetings meetings, java.time.Clock clock) {
+        return meetings.create(java.time.LocalDate.now(clock), "panel2", List.of("panel3", "panel"), "officer");
+    }
 }

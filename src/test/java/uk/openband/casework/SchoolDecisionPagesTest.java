@@ -42,6 +42,8 @@ class SchoolDecisionPagesTest {
     @Autowired CaseWorkflow workflow;
     @Autowired CaseDecisions decisions;
     @Autowired JdbcTemplate jdbc;
+    @Autowired uk.openband.panels.PanelMeetings meetings;
+    @Autowired java.time.Clock clock;
 
     SignedInUser senco() {
         return new SignedInUser(9310, "senco", "Sam Patel", Role.SENCO, CaseFixtures.schoolId(settings), null, true,
@@ -113,6 +115,7 @@ class SchoolDecisionPagesTest {
     @Test
     void the_senco_disputes_with_reasons_and_errors_are_named() throws Exception {
         CaseDetail c = decided();
+        CaseFixtures.plannedMeeting(meetings, clock);
         long a = c.summary().assessmentId();
         String url = "/assessments/" + a + "/dispute";
         Document form = page(url, senco());
@@ -130,7 +133,8 @@ class SchoolDecisionPagesTest {
         mvc.perform(post(url).with(user(senco())).with(csrf()).param("version", Long.toString(c.version()))
                 .param("reason", "The speech and language report shows more need."))
                 .andExpect(redirectedUrl("/assessments/" + a));
-        assertThat(cases.detail(c.id()).orElseThrow().state()).isEqualTo(CaseState.DISPUTED);
+        assertThat(cases.detail(c.id()).orElseThrow().state()).as("joined the next planned panel")
+                .isEqualTo(CaseState.AT_PANEL);
         Document summary = page("/assessments/" + a, senco());
         assertThat(summary.getElementById("dispute-reason").text())
                 .isEqualTo("The speech and language report shows more need.");
@@ -138,14 +142,10 @@ class SchoolDecisionPagesTest {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_event WHERE action = 'CASE_DISPUTED' AND subject_id = ?",
                 Integer.class, Long.toString(c.id()))).isEqualTo(1);
 
-        // The officer reads the school's reasons and lists the case for the next panel.
-        CaseDetail disputed = cases.detail(c.id()).orElseThrow();
+        // The officer reads the school's reasons; the timeline says OpenBand listed it for the panel.
         Document casePage = page("/cases/" + c.id(), OFFICER);
         assertThat(casePage.text()).contains("The school's dispute", "The speech and language report shows more need.");
-        assertThat(casePage.getElementById("relist-form")).isNotNull();
-        mvc.perform(post("/cases/" + c.id() + "/list-for-panel").with(user(OFFICER)).with(csrf())
-                .param("version", Long.toString(disputed.version()))).andExpect(redirectedUrl("/cases/" + c.id()));
-        assertThat(cases.detail(c.id()).orElseThrow().state()).isEqualTo(CaseState.AT_PANEL);
+        assertThat(casePage.getElementById("timeline").text()).contains("Listed for a panel");
     }
 
     @Test

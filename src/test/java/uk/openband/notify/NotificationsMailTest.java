@@ -93,6 +93,32 @@ class NotificationsMailTest {
     }
 
     @Test
+    void dispute_received_says_which_meeting_the_case_joined_or_that_none_is_planned() throws Exception {
+        Notifications notifications = notifications(true, SMTP.getSmtp().getPort());
+        Recipient officer = new Recipient("officer@demoshire.example", Role.CASE_OFFICER);
+        Recipient chair = new Recipient("priya.shah@demoshire.example", Role.PANEL_MEMBER);
+        notifications.disputeReceived(CASE, "Hillside Special School", LocalDate.of(2027, 2, 9), chair);
+        notifications.disputeReceived(CASE, "Hillside Special School", null, officer);
+
+        MimeMessage[] received = SMTP.getReceivedMessages();
+        assertThat(received).hasSize(2);
+        for (MimeMessage mail : received) {
+            assertThat(mail.getSubject()).isEqualTo("Funding request OB-2026-00042: the school disputes the decision");
+            assertThat(body(mail)).contains("Funding request OB-2026-00042 from Hillside Special School",
+                    "The school disputes the decision", "https://openband.demoshire.example")
+                    .doesNotContain("[(").doesNotContain("[#").doesNotContain(CHILD);
+        }
+        String toChair = body(received[0].getAllRecipients()[0].toString().startsWith("priya") ? received[0] : received[1]);
+        String toOfficer = body(received[0].getAllRecipients()[0].toString().startsWith("officer") ? received[0]
+                : received[1]);
+        assertThat(toChair).contains("on the agenda of the panel meeting on 9 February 2027")
+                .doesNotContain("No panel meeting is planned");
+        assertThat(toOfficer).contains("No panel meeting is planned yet").doesNotContain("on the agenda of");
+        assertThat(events).extracting(e -> ((NotificationSent) e).kind())
+                .containsExactly(NotificationKind.DISPUTE_RECEIVED, NotificationKind.DISPUTE_RECEIVED);
+    }
+
+    @Test
     void with_mail_off_nothing_is_sent_and_a_log_line_says_what_would_have_been(CapturedOutput output) {
         notifications(false, SMTP.getSmtp().getPort()).decided(CASE, "Hillside Special School", SENCO);
 

@@ -5,7 +5,9 @@ import static uk.openband.testsupport.BrowserSupport.assertAccessible;
 import static uk.openband.testsupport.BrowserSupport.clickAndWait;
 import static uk.openband.testsupport.BrowserSupport.screenshot;
 import static uk.openband.testsupport.BrowserSupport.signIn;
+import static uk.openband.testsupport.Journeys.openAgendaCase;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterAll;
@@ -20,6 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import uk.openband.testsupport.BrowserSupport;
+import uk.openband.testsupport.Journeys;
 
 /**
  * A panel from planning to minutes: the officer plans a meeting with a case listed for panel;
@@ -63,23 +66,13 @@ class PanelBrowserTest {
     }
 
     void type(String id, String text) {
-        WebElement input = id(id);
-        input.clear();
-        input.sendKeys(text);
+        Journeys.type(driver, id, text);
     }
 
     void signOut() {
         clickAndWait(driver, id("sign-out"));
     }
 
-    void openAgendaCase(String reference) {
-        clickAndWait(driver, driver.findElement(By.linkText("Panels")));
-        assertAccessible(driver);
-        clickAndWait(driver, driver.findElement(By.cssSelector("#meetings tbody tr a")));
-        assertAccessible(driver);
-        clickAndWait(driver, driver.findElement(By.linkText(reference)));
-        assertAccessible(driver);
-    }
 
     @Test
     void officer_plans_panel_moderates_and_overrides_manager_approves_and_the_minutes_show_it() {
@@ -106,6 +99,7 @@ class PanelBrowserTest {
         clickAndWait(driver, id("create"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).startsWith("Panel meeting on");
         assertAccessible(driver);
+        String meeting = URI.create(driver.getCurrentUrl()).getPath();
         new Select(id("caseReference")).selectByValue(c.reference());
         clickAndWait(driver, id("add-case"));
         assertThat(id("agenda").getText()).contains(c.reference());
@@ -120,7 +114,7 @@ class PanelBrowserTest {
         signOut();
 
         signIn(driver, base(), "panel", "demo");
-        openAgendaCase(c.reference());
+        openAgendaCase(driver, meeting, c.reference());
         new Select(id("domain")).selectByValue("SP1");
         type("level", "4");
         type("note", "The audiology report tabled at panel shows a severe loss");
@@ -145,7 +139,7 @@ class PanelBrowserTest {
         signOut();
 
         signIn(driver, base(), "manager", "demo");
-        openAgendaCase(c.reference());
+        openAgendaCase(driver, meeting, c.reference());
         screenshot(driver, "panel-awaiting-approval");
         clickAndWait(driver, id("approve"));
         assertThat(id("case-state").getText()).isEqualTo("Decided");

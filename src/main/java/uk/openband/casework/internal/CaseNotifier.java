@@ -59,6 +59,18 @@ public class CaseNotifier {
         }
     }
 
+    /**
+     * To the case's officer (or every case officer while nobody is assigned) and to {@code chair} when not null:
+     * the school disputes the decision; {@code meetingDate} is the panel meeting it has joined, or null.
+     */
+    public void disputeReceived(FundingCase c, LocalDate meetingDate, String chair) {
+        String officer = c.getAssignedOfficer();
+        for (Recipient to : recipients(c, u -> (officer == null ? u.role() == Role.CASE_OFFICER
+                : u.username().equals(officer)) || u.username().equals(chair))) {
+            notifications.disputeReceived(ref(c), settingName(c), meetingDate, to);
+        }
+    }
+
     private List<Recipient> sencos(FundingCase c) {
         return recipients(c, u -> u.role() == Role.SENCO && u.settingId() != null
                 && u.settingId() == c.getSettingId());

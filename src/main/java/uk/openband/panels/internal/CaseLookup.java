@@ -51,6 +51,13 @@ public class CaseLookup {
                 + "ORDER BY c.first_submitted_at, c.id LIMIT 200", (rs, i) -> row(rs));
     }
 
+    /** Disputed cases not on the agenda of a meeting still open, disputed first first. */
+    public List<CaseRow> disputedWaiting() {
+        return jdbc.query(SELECT + "c WHERE c.state = 'DISPUTED' AND NOT EXISTS (SELECT 1 FROM panel_agenda_item i "
+                + "WHERE i.case_id = c.id AND i.open_meeting) "
+                + "ORDER BY c.disputed_at, c.id LIMIT 200", (rs, i) -> row(rs));
+    }
+
     public Optional<DecisionRow> currentDecision(long caseId) {
         return jdbc.query("SELECT d.outcome, d.band, d.annual_amount, d.override, d.needs_approval, d.status "
                 + "FROM funding_case c JOIN case_decision d ON d.id = c.decision_id WHERE c.id = ?",

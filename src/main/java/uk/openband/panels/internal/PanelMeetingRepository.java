@@ -20,6 +20,11 @@ public interface PanelMeetingRepository extends JpaRepository<PanelMeeting, Long
     @Query("select m from PanelMeeting m order by m.meetingDate desc, m.id desc")
     List<PanelMeeting> newestFirst();
 
+    /** Planned meetings on or after {@code from}, the soonest first (then the one planned first). */
+    @Query("select m from PanelMeeting m where m.status = uk.openband.panels.MeetingStatus.PLANNED "
+            + "and m.meetingDate >= :from order by m.meetingDate, m.id")
+    List<PanelMeeting> plannedFrom(java.time.LocalDate from);
+
     @Query("select m from PanelMeeting m where :username member of m.members order by m.meetingDate desc, m.id desc")
     List<PanelMeeting> withMember(String username);
 }
