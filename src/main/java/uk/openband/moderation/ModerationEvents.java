@@ -34,6 +34,25 @@ public final class ModerationEvents {
         }
     }
 
+    /** Someone opened the blind re-score of a sampled case: the case itself is closed to them until it is scored. */
+    public record BlindStarted(long caseId, String by) implements AuditableEvent {
+        public String action() {
+            return "MODERATION_BLIND_STARTED";
+        }
+
+        public String subjectType() {
+            return "CASE";
+        }
+
+        public String subjectId() {
+            return Long.toString(caseId);
+        }
+
+        public String actor() {
+            return by;
+        }
+    }
+
     /** A sampled case was re-scored blind. */
     public record BlindScored(long caseId, int domains, int agreed, String by) implements AuditableEvent {
         public String action() {

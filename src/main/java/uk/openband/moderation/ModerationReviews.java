@@ -66,20 +66,39 @@ public class ModerationReviews {
     private record Sampled(long caseId, String reference, long assessmentId, String decidedBy, String moderator) {
     }
 
+    /**
+     * Whether this person has opened the blind re-score of the case and nobody has scored it yet: while so,
+     * the decided levels must stay hidden from them.
+     */
+    @Transactional(readOnly = true)
+    public boolean blindOutstanding(long caseId, String username) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("""
+                SELECT EXISTS (SELECT 1 FROM moderation_blind_start b JOIN moderation_case m ON m.case_id = b.case_id
+                WHERE b.case_id = ? AND b.username = ? AND m.moderator IS NULL)""", Boolean.class, caseId, username));
+    }
+
     /** Whether the case is sampled and already scored blind. */
     @Transactional(readOnly = true)
     public boolean scored(long caseId) {
         return sampled(caseId).moderator() != null;
     }
 
-    /** The blind view. Refused for the decider or the school's SENCO, and once the case is scored. */
-    @Transactional(readOnly = true)
+    /**
+     * The blind view. Refused for the decider or the school's SENCO, and once the case is scored. Opening it
+     * starts this person's blind re-score: until the case is scored they cannot open the case itself
+     * ({@link #blindOutstanding}).
+     */
     public BlindCase blind(long caseId, String username) {
         Sampled s = sampled(caseId);
         if (s.moderator() != null) {
             throw new ModerationRefusedException("This case has already been moderated");
         }
         AssessmentView a = allowed(s, username);
+        int started = jdbc.update("INSERT INTO moderation_blind_start (case_id, username, started_at) VALUES (?, ?, ?) "
+                + "ON CONFLICT DO NOTHING", caseId, username, Timestamp.from(clock.instant()));
+        if (started > 0) {
+            events.publishEvent(new ModerationEvents.BlindStarted(caseId, username));
+        }
         MatrixFramework framework = assessments.framework(a);
         List<BlindDomain> domains = framework.domains().stream().map(d -> new BlindDomain(d.code(), d.name(),
                 Optional.ofNullable(a.answer(d.code())).map(Answer::evidence).orElse(null), d.levels())).toList();

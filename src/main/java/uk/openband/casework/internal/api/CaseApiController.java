@@ -36,6 +36,10 @@ import uk.openband.casework.DecisionOutcome;
 import uk.openband.casework.DecisionRequest;
 import uk.openband.casework.StartPolicy;
 import uk.openband.identity.SignedInUser;
+import org.springframework.security.core.context.SecurityContextHolder;
+import uk.openband.casework.CaseDetail;
+import uk.openband.casework.CaseHiddenForModerationException;
+import uk.openband.casework.internal.BlindModerationGuard;
 import uk.openband.platform.web.ApiProblemException;
 import uk.openband.platform.web.ApiProblemException.FieldProblem;
 
@@ -76,8 +80,10 @@ class CaseApiController {
     private final CaseQueries queries;
     private final CaseWorkflow workflow;
     private final CaseDecisions decisions;
+    private final BlindModerationGuard blind;
 
-    CaseApiController(CaseQueries queries, CaseWorkflow workflow, CaseDecisions decisions) {
+    CaseApiController(CaseQueries queries, CaseWorkflow workflow, CaseDecisions decisions, BlindModerationGuard blind) {
+        this.blind = blind;
         this.queries = queries;
         this.workflow = workflow;
         this.decisions = decisions;
@@ -104,8 +110,21 @@ class CaseApiController {
     @Operation(summary = "A case in full", description = "State, indication, decision (with reasons and dates), "
             + "every decision recorded, and the timeline from the audit log.")
     @ApiResponse(responseCode = "404", description = "no such case", content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "403", description = "you have started a blind moderation re-score of this case "
+            + "and not saved it", content = @Content(mediaType = "application/problem+json"))
     CaseJson.Detail read(@PathVariable long id) {
-        return CaseJson.detail(queries.detail(id).orElseThrow(() -> notFound(id)));
+        CaseDetail c = queries.detail(id).orElseThrow(() -> notFound(id));
+        keepBlind(c);
+        return CaseJson.detail(c);
+    }
+
+    /** Refuses a moderator part-way through a blind re-score of this case (403, problem+json). */
+    private void keepBlind(CaseDetail c) {
+        try {
+            blind.check(c.id(), c.summary().reference(), SecurityContextHolder.getContext().getAuthentication().getName());
+        } catch (CaseHiddenForModerationException e) {
+            throw new ApiProblemException(HttpStatus.FORBIDDEN, e.getMessage(), List.of());
+        }
     }
 
     @PostMapping(path = "/{id}/assign", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -208,6 +227,7 @@ class CaseApiController {
     }
 
     private CaseJson.Detail act(long id, Runnable action) {
+        queries.detail(id).ifPresent(this::keepBlind);
         try {
             action.run();
         } catch (CaseNotFoundException e) {

@@ -12,6 +12,7 @@ import uk.openband.casework.CaseDecisions;
 import uk.openband.casework.CaseDetail;
 import uk.openband.casework.CaseNotFoundException;
 import uk.openband.casework.CaseQueries;
+import uk.openband.casework.internal.BlindModerationGuard;
 import uk.openband.casework.CaseState;
 import uk.openband.casework.StartPolicy;
 import uk.openband.directory.PupilRegistry;
@@ -35,9 +36,11 @@ class CasePageModel {
     private final PupilRegistry pupils;
     private final CaseOfficers officers;
     private final MessageSource messages;
+    private final BlindModerationGuard blind;
 
     CasePageModel(CaseQueries cases, CaseDecisions decisions, AssessmentManagement assessments, PupilRegistry pupils,
-            CaseOfficers officers, MessageSource messages) {
+            CaseOfficers officers, MessageSource messages, BlindModerationGuard blind) {
+        this.blind = blind;
         this.cases = cases;
         this.decisions = decisions;
         this.assessments = assessments;
@@ -70,6 +73,7 @@ class CasePageModel {
 
     String fill(long id, SignedInUser user, Model model, Map<String, ?> typed, Map<String, String> errors) {
         CaseDetail c = cases.detail(id).orElseThrow(() -> new CaseNotFoundException(id));
+        blind.check(id, c.summary().reference(), user.getUsername());
         AssessmentView a = assessments.get(PupilScope.allSettings(), c.summary().assessmentId());
         ScoreResult score = assessments.score(a);
         boolean acts = user.role() == Role.CASE_OFFICER || user.role() == Role.SEND_MANAGER;
