@@ -3,7 +3,17 @@ package uk.openband.casework;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.openband.assessment.AssessmentManagement;
 import uk.openband.assessment.AssessmentView;
@@ -24,6 +34,7 @@ class ReviewDueJobTest {
     @Autowired CaseWorkflow workflow;
     @Autowired CaseDecisions decisions;
     @Autowired ReviewDueJob job;
+    @Autowired JdbcTemplate jdbc;
 
     CaseDetail reload(CaseDetail c) {
         return queries.detail(c.id()).orElseThrow();
@@ -80,5 +91,58 @@ class ReviewDueJobTest {
         long id = queries.forAssessment(a.id()).orElseThrow().id();
         job.moveDueCases(LocalDate.of(2099, 1, 1));
         assertThat(queries.detail(id).orElseThrow().state()).isEqualTo(CaseState.SUBMITTED);
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void one_case_that_fails_is_logged_and_left_for_the_next_run_while_the_others_move(CapturedOutput output) {
+        CaseDetail failing = decided();
+        CaseDetail fine = decided();
+        LocalDate day = failing.decision().reviewDate().minusWeeks(8);
+        // Stands for anything that stops one case saving (an officer's change at that moment, a broken row).
+        jdbc.execute("CREATE FUNCTION review_due_test_refuse() RETURNS trigger AS $$ BEGIN "
+                + "IF NEW.id = " + failing.id() + " AND NEW.state = 'REVIEW_DUE' THEN "
+                + "RAISE EXCEPTION 'refused for the test'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql");
+        jdbc.execute("CREATE TRIGGER review_due_test_refuse BEFORE UPDATE ON funding_case FOR EACH ROW "
+                + "EXECUTE FUNCTION review_due_test_refuse()");
+        try {
+            job.moveDueCases(day);
+        } finally {
+            jdbc.execute("DROP TRIGGER review_due_test_refuse ON funding_case");
+            jdbc.execute("DROP FUNCTION review_due_test_refuse()");
+        }
+        assertThat(reload(fine).state()).isEqualTo(CaseState.REVIEW_DUE);
+        CaseDetail left = reload(failing);
+        assertThat(left.state()).isEqualTo(CaseState.DECIDED);
+        assertThat(count(left, "CASE_REVIEW_DUE")).isZero();
+        assertThat(count(left, "NOTIFICATION_SENT")).isEqualTo(count(failing, "NOTIFICATION_SENT"));
+        assertThat(output.getOut()).contains("Case " + failing.id() + " could not be moved to review due")
+                .doesNotContain("Case Work");
+
+        job.moveDueCases(day);
+        assertThat(reload(failing).state()).isEqualTo(CaseState.REVIEW_DUE);
+    }
+
+    @Test
+    void two_instances_running_at_once_move_each_case_once() throws Exception {
+        List<CaseDetail> due = List.of(decided(), decided(), decided());
+        LocalDate day = due.get(0).decision().reviewDate().minusWeeks(8);
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> runs = List.of(two.submit(() -> { start.await(); return job.moveDueCases(day); }),
+                    two.submit(() -> { start.await(); return job.moveDueCases(day); }));
+            start.countDown();
+            for (Future<Integer> run : runs) {
+                run.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            two.shutdownNow();
+        }
+        for (CaseDetail c : due) {
+            CaseDetail after = reload(c);
+            assertThat(after.state()).isEqualTo(CaseState.REVIEW_DUE);
+            assertThat(count(after, "CASE_REVIEW_DUE")).as("moved once").isEqualTo(1);
+        }
     }
 }
