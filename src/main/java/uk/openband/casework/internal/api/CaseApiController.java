@@ -191,8 +191,9 @@ class CaseApiController {
     @PostMapping(path = "/{id}/dispute", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Dispute a decision", description = "The SENCO of the pupil's setting, within the dispute "
             + "window (openband.casework.dispute-window-days, default 28 calendar days after the decision): DECIDED "
-            + "to DISPUTED, with the school's written reasons; an officer then lists it for a panel. Answers the "
-            + "case's reference, state and version only.")
+            + "to DISPUTED, with the school's written reasons. The case then joins the agenda of the next planned panel "
+            + "meeting by itself (state AT_PANEL); with none planned it stays DISPUTED and joins the next meeting "
+            + "planned. Answers the case's reference, state and version only.")
     @ApiResponse(responseCode = "404", description = "no such case, or not your setting's",
             content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "409", description = "the case changed, is not decided, or the window has ended",
