@@ -47,6 +47,11 @@ public class CaseQueries {
         return cases.findByAssessmentId(assessmentId).map(CaseIntake::summary);
     }
 
+    /** The case's summary (no decisions, no timeline); empty when there is no such case. */
+    public Optional<CaseSummary> summary(long id) {
+        return cases.findById(id).map(CaseIntake::summary);
+    }
+
     public Optional<CaseSummary> byReference(String reference) {
         return cases.findByReference(reference).map(CaseIntake::summary);
     }

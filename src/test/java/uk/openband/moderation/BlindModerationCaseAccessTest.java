@@ -99,7 +99,17 @@ class BlindModerationCaseAccessTest {
                 .andExpect(status().isForbidden());
         assertThat(cases.detail(caseId).orElseThrow().state()).isEqualTo(CaseState.DECIDED);
 
+        // The request's pages and API show the levels too: refused the same way.
+        long assessmentId = cases.summary(caseId).orElseThrow().assessmentId();
+        Document request = Pages.parse(mvc.perform(get("/assessments/" + assessmentId)
+                .with(user(ModerationTest.OTHER_OFFICER))).andExpect(status().isForbidden()).andReturn());
+        assertThat(request.getElementById("hidden-reason").text()).contains("blind for moderation");
+        mvc.perform(get("/api/v1/assessments/" + assessmentId).with(user(ModerationTest.OTHER_OFFICER)))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+
         // Everybody else still opens it.
+        mvc.perform(get("/assessments/" + assessmentId).with(user(ModerationTest.MANAGER))).andExpect(status().isOk());
         mvc.perform(get(casePage).with(user(ModerationTest.MANAGER))).andExpect(status().isOk());
 
         // Once the re-score is saved, the case opens to them again (and shows both).
@@ -109,5 +119,7 @@ class BlindModerationCaseAccessTest {
         mvc.perform(score).andExpect(redirectedUrl("/moderation/cases/" + caseId));
         mvc.perform(get(casePage).with(user(ModerationTest.OTHER_OFFICER))).andExpect(status().isOk());
         mvc.perform(get("/api/v1/cases/" + caseId).with(user(ModerationTest.OTHER_OFFICER))).andExpect(status().isOk());
+        mvc.perform(get("/assessments/" + assessmentId).with(user(ModerationTest.OTHER_OFFICER)))
+                .andExpect(status().isOk());
     }
 }

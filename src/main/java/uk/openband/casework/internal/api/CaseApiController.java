@@ -38,6 +38,7 @@ import uk.openband.casework.StartPolicy;
 import uk.openband.identity.SignedInUser;
 import org.springframework.security.core.context.SecurityContextHolder;
 import uk.openband.casework.CaseDetail;
+import uk.openband.casework.CaseSummary;
 import uk.openband.casework.CaseHiddenForModerationException;
 import uk.openband.casework.internal.BlindModerationGuard;
 import uk.openband.platform.web.ApiProblemException;
@@ -114,14 +115,14 @@ class CaseApiController {
             + "and not saved it", content = @Content(mediaType = "application/problem+json"))
     CaseJson.Detail read(@PathVariable long id) {
         CaseDetail c = queries.detail(id).orElseThrow(() -> notFound(id));
-        keepBlind(c);
+        keepBlind(c.summary());
         return CaseJson.detail(c);
     }
 
     /** Refuses a moderator part-way through a blind re-score of this case (403, problem+json). */
-    private void keepBlind(CaseDetail c) {
+    private void keepBlind(CaseSummary c) {
         try {
-            blind.check(c.id(), c.summary().reference(), SecurityContextHolder.getContext().getAuthentication().getName());
+            blind.check(c.id(), c.reference(), SecurityContextHolder.getContext().getAuthentication().getName());
         } catch (CaseHiddenForModerationException e) {
             throw new ApiProblemException(HttpStatus.FORBIDDEN, e.getMessage(), List.of());
         }
@@ -228,7 +229,7 @@ class CaseApiController {
     }
 
     private CaseJson.Detail act(long id, Runnable action) {
-        queries.detail(id).ifPresent(this::keepBlind);
+        queries.summary(id).ifPresent(this::keepBlind);
         try {
             action.run();
         } catch (CaseNotFoundException e) {

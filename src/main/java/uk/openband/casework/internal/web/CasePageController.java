@@ -12,18 +12,14 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
-import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.openband.casework.CaseActionRefusedException;
 import uk.openband.casework.CaseChangedException;
 import uk.openband.casework.CaseDecisions;
-import uk.openband.casework.CaseHiddenForModerationException;
 import uk.openband.casework.CaseNotFoundException;
 import uk.openband.casework.CaseWorkflow;
 import uk.openband.casework.DecisionOutcome;
@@ -51,15 +47,6 @@ class CasePageController {
         this.decisions = decisions;
         this.page = page;
         this.messages = messages;
-    }
-
-    /** A moderator part-way through a blind re-score of this case: told why, with the way back to it. */
-    @ExceptionHandler(CaseHiddenForModerationException.class)
-    @ResponseStatus(HttpStatus.FORBIDDEN)
-    String hidden(CaseHiddenForModerationException e, Model model) {
-        model.addAttribute("reason", e.getMessage());
-        model.addAttribute("caseId", e.caseId());
-        return "casework/hidden-for-moderation";
     }
 
     @GetMapping("/cases/{id}")
