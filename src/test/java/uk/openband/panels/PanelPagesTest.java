@@ -191,7 +191,7 @@ class PanelPagesTest {
         String minute = minutes.select("#minute-" + c.reference()).text();
         assertThat(minute).contains("SP1", "Audiology report tabled", "Agree a different band", "£12,103.00",
                 "Moderated sensory level puts the pupil in band 5", "Hearing needs are greater", "Domain levels were changed after moderation",
-                "Case status now: Decided");
+                "Case status now: Funded");
         assertThat(page(panel, casePage).select("#moderate, #record")).isEmpty();
 
         assertThat(pdfText(officer, "/panels/" + id + "/minutes.pdf")).contains("Minutes of the panel meeting",
