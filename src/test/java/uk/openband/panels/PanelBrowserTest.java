@@ -142,7 +142,7 @@ class PanelBrowserTest {
         openAgendaCase(driver, meeting, c.reference());
         screenshot(driver, "panel-awaiting-approval");
         clickAndWait(driver, id("approve"));
-        assertThat(id("case-state").getText()).isEqualTo("Decided");
+        assertThat(id("case-state").getText()).isEqualTo("Funded");
         assertAccessible(driver);
         clickAndWait(driver, driver.findElement(By.linkText("Back to the meeting")));
         clickAndWait(driver, id("close"));
@@ -151,7 +151,7 @@ class PanelBrowserTest {
         clickAndWait(driver, id("minutes-link"));
         String minute = id("minute-" + c.reference()).getText();
         assertThat(minute).contains("SP1", "severe loss", "Agree a different band", "£12,103.00",
-                "puts the total in band 5", "Case status now: Decided");
+                "puts the total in band 5", "Case status now: Funded");
         assertThat(id("attendance").getText()).contains("Priya Shah (chair)", "Tom Okafor", "Rhea Collins");
         assertAccessible(driver);
         screenshot(driver, "panel-minutes");
