@@ -196,7 +196,8 @@ class StatementController {
     }
 
     private List<Option> kindOptions(Locale locale) {
-        return java.util.Arrays.stream(PaymentPeriod.Kind.values())
+        return java.util.stream.Stream.of(PaymentPeriod.Kind.FINANCIAL_YEAR, PaymentPeriod.Kind.TERM,
+                        PaymentPeriod.Kind.MONTH)
                 .map(k -> new Option(k.name(), messages.getMessage("statement.kind." + k.name(), null, locale)))
                 .toList();
     }

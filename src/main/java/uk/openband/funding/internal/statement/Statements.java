@@ -55,7 +55,8 @@ class Statements {
         jdbc.query(TOTALS, rs -> {
             long pupil = rs.getLong(1);
             if (rs.wasNull()) {
-                total[0] = Money.of(rs.getBigDecimal(2));
+                BigDecimal sum = rs.getBigDecimal(2);
+                total[0] = sum == null ? Money.ZERO : Money.of(sum);
                 count[0] = rs.getInt(3);
             } else {
                 subtotals.put(pupil, Money.of(rs.getBigDecimal(2)));
