@@ -1,12 +1,9 @@
 package uk.openband.funding;
 
 import java.math.BigDecimal;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.openband.assessment.AssessmentManagement;
 import uk.openband.assessment.AssessmentView;
@@ -23,13 +20,11 @@ import uk.openband.directory.SettingDirectory;
 import uk.openband.framework.scoring.SettingCategory;
 
 /**
- * Funding agreements and payment lines for statement and budget tests, written with SQL so that each
- * test controls every date and amount. Each agreement hangs off a real decided case (a new pupil's),
- * which satisfies the foreign keys; each test makes its own settings, so its sums are its own.
+ * Funding agreements and payment lines for statement and budget tests. Each agreement is the one a real
+ * decision made (a new pupil's); {@link #agreement} then moves it to the test's own setting and dates and
+ * replaces its lines with SQL, so that each test controls every amount and its sums are its own.
  */
 public final class FundingFixtures {
-
-    private static final AtomicInteger REFERENCES = new AtomicInteger();
 
     private final JdbcTemplate jdbc;
     private final AssessmentManagement assessments;
@@ -79,18 +74,24 @@ public final class FundingFixtures {
         return new Decided(c.id(), c.summary().pupilId(), decision);
     }
 
-    /** An ACTIVE agreement from the decision, for the pupil at the setting; answers its id. */
+    /** The agreement the decision made (funding-core makes one for every decision that pays). */
+    public long agreementOf(Decided d) {
+        return jdbc.queryForObject("SELECT id FROM funding_agreement WHERE decision_id = ? AND source = 'DECISION'",
+                Long.class, d.decisionId());
+    }
+
+    /**
+     * The decision's agreement, moved to the setting with the given band and dates and with its payment
+     * lines taken away, so that the test writes exactly the lines it wants to sum; answers its id.
+     */
     public long agreement(Decided d, long settingId, String band, LocalDate decisionDate, LocalDate start,
             LocalDate end) {
-        String reference = "FT-" + ThreadLocalRandom.current().nextInt(100000, 999999) + "-"
-                + REFERENCES.incrementAndGet();
-        return jdbc.queryForObject("INSERT INTO funding_agreement (reference, pupil_id, setting_id, case_id, "
-                        + "decision_id, source, band, annual_amount, banding_key, banding_version, rounding, "
-                        + "start_date, end_date, planned_end_date, review_date, decision_date, status, created_by, "
-                        + "created_at) VALUES (?, ?, ?, ?, ?, 'DECISION', ?, 5459.00, 'MAINSTREAM', 'test', "
-                        + "'HALF_UP', ?, ?, ?, ?, ?, 'ACTIVE', 'test', ?) RETURNING id", Long.class,
-                reference, d.pupilId(), settingId, d.caseId(), d.decisionId(), band, start, end, end, end,
-                decisionDate, Timestamp.from(Instant.now()));
+        long id = agreementOf(d);
+        jdbc.update("DELETE FROM funding_payment_line WHERE agreement_id = ?", id);
+        jdbc.update("UPDATE funding_agreement SET setting_id = ?, band = ?, decision_date = ?, start_date = ?, "
+                + "end_date = ?, planned_end_date = ?, review_date = ? WHERE id = ?", settingId, band, decisionDate,
+                start, end, end, end, id);
+        return id;
     }
 
     public String reference(long agreementId) {

@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -24,6 +26,9 @@ import uk.openband.casework.CaseDecisions;
 import uk.openband.casework.CaseQueries;
 import uk.openband.casework.CaseWorkflow;
 import uk.openband.directory.PupilRegistry;
+import uk.openband.directory.PupilScope;
+import uk.openband.funding.schedule.FinancialYear;
+import uk.openband.funding.schedule.PaymentPeriod;
 import uk.openband.directory.SettingDirectory;
 import uk.openband.framework.scoring.SettingCategory;
 import uk.openband.identity.Role;
@@ -51,6 +56,7 @@ class StatementPagesTest {
     @Autowired CaseWorkflow workflow;
     @Autowired CaseDecisions decisions;
     @Autowired AuditLog audit;
+    @Autowired FundingAgreements agreements;
 
     FundingFixtures fixtures;
     long school;
@@ -126,6 +132,30 @@ class StatementPagesTest {
             assertThat(e.action()).isEqualTo("FUNDING_STATEMENT_READ");
             assertThat(e.detailsJson()).contains("FY2030", "HTML");
         });
+    }
+
+    @Test
+    void a_real_decisions_agreement_is_on_its_schools_statement_with_the_lines_due_in_the_period() throws Exception {
+        FundingFixtures.Decided d = fixtures.decided();
+        AgreementView agreement = agreements.find(PupilScope.allSettings(), fixtures.agreementOf(d)).orElseThrow();
+        List<PaymentLineView> lines = agreements.schedule(PupilScope.allSettings(), agreement.id());
+        assertThat(lines).isNotEmpty();
+        LocalDate firstDue = PaymentPeriod.dueDay(lines.get(0).periodFrom(), agreement.decisionDate());
+        for (PaymentPeriod period : List.of(PaymentPeriod.financialYear(FinancialYear.containing(firstDue)),
+                PaymentPeriod.month(YearMonth.from(firstDue)))) {
+            List<PaymentLineView> due = lines.stream().filter(l -> period.includesDueDay(
+                    PaymentPeriod.dueDay(l.periodFrom(), agreement.decisionDate()))).toList();
+            BigDecimal expected = due.stream().map(PaymentLineView::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+            String query = period.kind() == PaymentPeriod.Kind.MONTH
+                    ? "kind=MONTH&year=" + period.financialYear().startYear() + "&month=" + firstDue.getMonthValue()
+                    : "kind=FINANCIAL_YEAR&year=" + period.financialYear().startYear();
+            Document p = page("/funding/statements/" + agreement.settingId() + "?" + query, FINANCE);
+            Element pupil = p.getElementById("pupil-" + agreement.pupilId());
+            assertThat(pupil).as(period.code()).isNotNull();
+            assertThat(pupil.select(".ob-statement-line")).hasSize(due.size());
+            assertThat(money(pupil.selectFirst(".ob-subtotal").text())).isEqualByComparingTo(expected);
+            assertThat(pupil.text()).contains(agreement.reference(), agreement.band());
+        }
     }
 
     @Test
