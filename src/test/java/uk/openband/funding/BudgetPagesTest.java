@@ -152,6 +152,9 @@ class BudgetPagesTest {
         SignedInUser senco = new SignedInUser(9802, "senco", "Sam Patel", Role.SENCO,
                 settings.findByUrn("100001").orElseThrow().id(), null, true, true);
         mvc.perform(get("/funding/budget").with(user(senco))).andExpect(status().isForbidden());
-        page("/funding/budget", FINANCE);
+        Document current = page("/funding/budget", FINANCE);
+        int gone = (java.time.LocalDate.now().getMonthValue() + 8) % 12 + 1;
+        assertThat(current.getElementById("projection-basis").text())
+                .startsWith(gone == 1 ? "So far 1 month has gone" : "So far " + gone + " months have gone");
     }
 }

@@ -14,9 +14,14 @@ import uk.openband.funding.schedule.FinancialYear;
 public record BudgetView(FinancialYear year, LocalDate today, int monthsElapsed, int monthsRemaining,
         List<Line> categories, Line all) {
 
-    /** Whether the year has begun but not ended, so part of the projection is an estimate. */
+    /** Whether the year has begun and not ended, so the projection rests on this year's decisions so far. */
     public boolean estimating() {
-        return monthsElapsed > 0 && monthsRemaining > 0;
+        return monthsElapsed > 0 && !ended();
+    }
+
+    /** Whether the year is over. */
+    public boolean ended() {
+        return today.isAfter(year.end());
     }
 
     /**

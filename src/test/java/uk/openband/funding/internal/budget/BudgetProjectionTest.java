@@ -98,9 +98,16 @@ class BudgetProjectionTest {
         assertThat(s10.newCommitments()).isEqualByComparingTo("1650.00");
         assertThat(s10.estimate()).isEqualByComparingTo("1178.57");
 
+        // In March no months are left: the year is still being estimated, with nothing to add.
+        BudgetView march = report.forYear(new FinancialYear(2091), of(2092, 3, 15));
+        assertThat(march.estimating()).isTrue();
+        assertThat(march.ended()).isFalse();
+        assertThat(march.all().estimate()).isEqualByComparingTo("0.00");
         // After the year ends the projection is what was committed; before it starts, likewise.
         BudgetView after = report.forYear(new FinancialYear(2091), of(2092, 5, 1));
         assertThat(after.all().estimate()).isEqualByComparingTo("0.00");
+        assertThat(after.ended()).isTrue();
+        assertThat(after.estimating()).isFalse();
         assertThat(after.all().projected()).isEqualByComparingTo("3850.01");
         BudgetView before = report.forYear(new FinancialYear(2091), of(2091, 1, 1));
         assertThat(before.all().projected()).isEqualByComparingTo("3850.01");
