@@ -31,7 +31,7 @@ import uk.openband.testsupport.WebTest;
 
 /**
  * The budget page and form: saving with validation and audit, and committed spend by category and
- * month against hand-computed sums. Financial year 2090 belongs to this class (nothing else pays in it).
+ * month against hand-computed sums. Financial year 2033 belongs to this class (nothing else pays in it).
  */
 @WebTest
 class BudgetPagesTest {
@@ -85,27 +85,27 @@ class BudgetPagesTest {
         FundingFixtures f = new FundingFixtures(jdbc, assessments, pupils, settings, cases, workflow, decisions);
         long mainstream = f.newSetting(SettingCategory.MAINSTREAM, "Budget Primary");
         long special = f.newSetting(SettingCategory.SPECIAL, "Budget Special");
-        long e = f.agreement(f.decided(), mainstream, "Band 3", of(2090, 3, 15), of(2090, 4, 1), of(2090, 5, 31));
-        f.line(e, 1, of(2090, 4, 1), of(2090, 4, 30), "April", "REGULAR", "500.00");
-        f.line(e, 2, of(2090, 5, 1), of(2090, 5, 31), "May", "REGULAR", "500.00");
-        long g = f.agreement(f.decided(), mainstream, "Band 3", of(2090, 5, 20), of(2090, 4, 1), of(2090, 6, 30));
-        f.line(g, 1, of(2090, 4, 1), of(2090, 4, 30), "April (back pay)", "ARREARS", "200.00");
-        f.line(g, 2, of(2090, 6, 1), of(2090, 6, 30), "June", "REGULAR", "200.00");
-        long h = f.agreement(f.decided(), special, "Band 5", of(2090, 3, 1), of(2090, 3, 1), of(2090, 8, 31));
-        f.line(h, 1, of(2090, 3, 1), of(2090, 3, 31), "March (year before)", "REGULAR", "77.00");
-        f.line(h, 2, of(2090, 4, 1), of(2090, 8, 31), "Summer", "REGULAR", "2500.00");
+        long e = f.agreement(f.decided(), mainstream, "Band 3", of(2033, 3, 15), of(2033, 4, 1), of(2033, 5, 31));
+        f.line(e, 1, of(2033, 4, 1), of(2033, 4, 30), "April", "REGULAR", "500.00");
+        f.line(e, 2, of(2033, 5, 1), of(2033, 5, 31), "May", "REGULAR", "500.00");
+        long g = f.agreement(f.decided(), mainstream, "Band 3", of(2033, 5, 20), of(2033, 4, 1), of(2033, 6, 30));
+        f.line(g, 1, of(2033, 4, 1), of(2033, 4, 30), "April (back pay)", "ARREARS", "200.00");
+        f.line(g, 2, of(2033, 6, 1), of(2033, 6, 30), "June", "REGULAR", "200.00");
+        long h = f.agreement(f.decided(), special, "Band 5", of(2033, 3, 1), of(2033, 3, 1), of(2033, 8, 31));
+        f.line(h, 1, of(2033, 3, 1), of(2033, 3, 31), "March (year before)", "REGULAR", "77.00");
+        f.line(h, 2, of(2033, 4, 1), of(2033, 8, 31), "Summer", "REGULAR", "2500.00");
 
-        mvc.perform(post("/funding/budget/edit").with(user(FINANCE)).with(csrf()).param("year", "2090")
+        mvc.perform(post("/funding/budget/edit").with(user(FINANCE)).with(csrf()).param("year", "2033")
                 .param("mainstream", "1,300").param("special", "£10000.00"))
-                .andExpect(redirectedUrl("/funding/budget?year=2090"));
-        assertThat(audit.eventsAbout("FUNDING_BUDGET", "2090")).singleElement().satisfies(a -> {
+                .andExpect(redirectedUrl("/funding/budget?year=2033"));
+        assertThat(audit.eventsAbout("FUNDING_BUDGET", "2033")).singleElement().satisfies(a -> {
             assertThat(a.action()).isEqualTo("FUNDING_BUDGET_SET");
             assertThat(a.actor()).isEqualTo("finance");
             assertThat(a.detailsJson()).contains("\"MAINSTREAM\": \"1300.00\"", "\"SPECIAL\": \"10000.00\"", "\"before\": {}");
         });
 
-        Document p = page("/funding/budget?year=2090", FINANCE);
-        assertThat(p.selectFirst("h1").text()).isEqualTo("High needs top-up budget 2090-91");
+        Document p = page("/funding/budget?year=2033", FINANCE);
+        assertThat(p.selectFirst("h1").text()).isEqualTo("High needs top-up budget 2033-34");
         assertThat(p.getElementById("edit-budget")).isNotNull();
         Element m = p.getElementById("summary-MAINSTREAM");
         assertThat(m.selectFirst(".ob-budget").text()).isEqualTo("£1,300.00");
@@ -120,19 +120,19 @@ class BudgetPagesTest {
         assertThat(all.selectFirst(".ob-budget").text()).isEqualTo("£11,300.00");
         assertThat(all.selectFirst(".ob-committed").text()).isEqualTo("£3,900.00");
 
-        assertMonth(p, "MAINSTREAM", "2090-04", "£500.00", "£500.00", "£800.00");
-        assertMonth(p, "MAINSTREAM", "2090-05", "£700.00", "£1,200.00", "£100.00");
-        assertMonth(p, "MAINSTREAM", "2090-06", "£200.00", "£1,400.00", "−£100.00 Over budget");
-        assertMonth(p, "MAINSTREAM", "2091-03", "£0.00", "£1,400.00", "−£100.00 Over budget");
-        assertMonth(p, "SPECIAL", "2090-04", "£2,500.00", "£2,500.00", "£7,500.00");
-        assertMonth(p, "ALL", "2090-04", "£3,000.00", "£3,000.00", "£8,300.00");
-        assertMonth(p, "ALL", "2090-05", "£700.00", "£3,700.00", "£7,600.00");
+        assertMonth(p, "MAINSTREAM", "2033-04", "£500.00", "£500.00", "£800.00");
+        assertMonth(p, "MAINSTREAM", "2033-05", "£700.00", "£1,200.00", "£100.00");
+        assertMonth(p, "MAINSTREAM", "2033-06", "£200.00", "£1,400.00", "−£100.00 Over budget");
+        assertMonth(p, "MAINSTREAM", "2034-03", "£0.00", "£1,400.00", "−£100.00 Over budget");
+        assertMonth(p, "SPECIAL", "2033-04", "£2,500.00", "£2,500.00", "£7,500.00");
+        assertMonth(p, "ALL", "2033-04", "£3,000.00", "£3,000.00", "£8,300.00");
+        assertMonth(p, "ALL", "2033-05", "£700.00", "£3,700.00", "£7,600.00");
         assertThat(p.getElementById("months-POST_16")).isNull();
         assertThat(p.getElementById("projection-basis").text()).contains("has not started");
 
-        Document managerView = page("/funding/budget?year=2090", MANAGER);
+        Document managerView = page("/funding/budget?year=2033", MANAGER);
         assertThat(managerView.getElementById("edit-budget")).isNull();
-        Document form = page("/funding/budget/edit?year=2090", FINANCE);
+        Document form = page("/funding/budget/edit?year=2033", FINANCE);
         assertThat(form.getElementById("mainstream").attr("value")).isEqualTo("1300.00");
         assertThat(form.getElementById("special").attr("value")).isEqualTo("10000.00");
     }

@@ -23,6 +23,8 @@ import uk.openband.framework.scoring.SettingCategory;
  * Funding agreements and payment lines for statement and budget tests. Each agreement is the one a real
  * decision made (a new pupil's); {@link #agreement} then moves it to the test's own setting and dates and
  * replaces its lines with SQL, so that each test controls every amount and its sums are its own.
+ * Keep every agreement's days inside the term calendar (academic years 2019/20 to 2034/35): saving the
+ * payment settings works out every agreement's lines again and refuses a day in no term.
  */
 public final class FundingFixtures {
 
