@@ -181,7 +181,7 @@ class PanelPagesTest {
         assertThat(page(manager, casePage).select("#approve")).hasSize(1);
         mvc.perform(as(manager, post(casePage + "/approval")).param("caseVersion", "" + fixtures.caseVersion(c.caseId())))
                 .andExpect(status().isFound());
-        assertThat(fixtures.caseState(c.caseId())).as("a decision that pays makes an agreement and funds the case").isEqualTo("FUNDED");
+        assertThat(fixtures.caseState(c.caseId())).isEqualTo("FUNDED");
 
         mvc.perform(as(panel, post("/panels/" + id + "/close")).param("version", "" + version(id)))
                 .andExpect(status().isFound());
