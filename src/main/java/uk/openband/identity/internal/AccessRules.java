@@ -29,6 +29,9 @@ public final class AccessRules {
     private static final Role[] PUPIL_VIEWERS = {Role.SENCO, Role.CASE_OFFICER, Role.PANEL_MEMBER,
             Role.SEND_MANAGER, Role.ADMIN};
 
+    private static final Role[] STATEMENT_READERS = {Role.SENCO, Role.FINANCE_OFFICER, Role.CASE_OFFICER,
+            Role.SEND_MANAGER, Role.ADMIN};
+
     private static final Role[] PANEL_PEOPLE = {Role.CASE_OFFICER, Role.PANEL_MEMBER, Role.SEND_MANAGER};
 
     public static final List<Rule> RULES = List.of(
@@ -142,6 +145,15 @@ public final class AccessRules {
             roles(HttpMethod.GET, "/moderation/cases/*", Role.CASE_OFFICER, Role.SEND_MANAGER),
             roles(HttpMethod.POST, "/moderation/cases/*", Role.CASE_OFFICER, Role.SEND_MANAGER),
             roles(HttpMethod.POST, "/moderation/cases/*/note", Role.CASE_OFFICER, Role.SEND_MANAGER),
+
+            // Funding statements (see StatementController): a SENCO reads their own setting's only; LA staff who work
+            // with funding read any setting's. The budget: finance officers record it; managers and admins read it.
+            roles(HttpMethod.GET, "/funding/statements", STATEMENT_READERS),
+            roles(HttpMethod.GET, "/funding/statements/*", STATEMENT_READERS),
+            roles(HttpMethod.GET, "/funding/statements/*/csv", STATEMENT_READERS),
+            roles(HttpMethod.GET, "/funding/statements/*/pdf", STATEMENT_READERS),
+            roles(HttpMethod.GET, "/funding/budget", Role.FINANCE_OFFICER, Role.SEND_MANAGER, Role.ADMIN),
+            roles("/funding/budget/edit", Role.FINANCE_OFFICER),
 
             // Operations and administration.
             // Matrix assessments: SENCOs of the pupil's setting write them; LA staff who see pupils read them.
