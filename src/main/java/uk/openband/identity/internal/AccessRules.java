@@ -130,6 +130,13 @@ public final class AccessRules {
             roles(HttpMethod.POST, "/moderation/cases/*", Role.CASE_OFFICER, Role.SEND_MANAGER),
             roles(HttpMethod.POST, "/moderation/cases/*/note", Role.CASE_OFFICER, Role.SEND_MANAGER),
 
+            // Tariff roll-over (see RolloverController): SEND managers and admins open the form, previews and
+            // applied runs; only admins apply one. Finance officers do not: the preview names pupils.
+            roles(HttpMethod.GET, "/rollovers", Role.SEND_MANAGER, Role.ADMIN),
+            roles(HttpMethod.GET, "/rollovers/preview", Role.SEND_MANAGER, Role.ADMIN),
+            roles(HttpMethod.GET, "/rollovers/runs/*", Role.SEND_MANAGER, Role.ADMIN),
+            roles(HttpMethod.POST, "/rollovers/apply", Role.ADMIN),
+
             // Operations and administration.
             // Matrix assessments: SENCOs of the pupil's setting write them; LA staff who see pupils read them.
             roles(HttpMethod.GET, "/pupils/*/assessments", Role.SENCO, Role.CASE_OFFICER, Role.PANEL_MEMBER,
