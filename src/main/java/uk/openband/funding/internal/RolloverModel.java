@@ -49,6 +49,11 @@ public final class RolloverModel {
         public boolean hasChanges() {
             return !changes.isEmpty();
         }
+
+        /** The calendar year the financial year ends in, as text ("2027" for 2026-27). */
+        public String yearEnd() {
+            return Integer.toString(Integer.parseInt(financialYear.substring(0, 4)) + 1);
+        }
     }
 
     /** One applied run. */

@@ -82,13 +82,7 @@ class RolloverApplyTest {
 
     @BeforeEach
     void fixtures() {
-        // Term dates for the far-off years the agreements here run in, following on from the ones the
-        // schema holds (a term calendar's years must follow on).
-        jdbc.update("""
-                INSERT INTO funding_academic_year (start_year, spring_start, summer_start, autumn_weight,
-                    spring_weight, summer_weight)
-                SELECT y, make_date(y + 1, 1, 1), make_date(y + 1, 4, 1), 7, 6, 6 FROM generate_series(2035, 2114) AS y
-                ON CONFLICT DO NOTHING""");
+        RolloverFixtures.addTermDates(jdbc);
         f = new RolloverFixtures(admin, catalogue, settings, pupils, assessments, queries, workflow, decisions,
                 agreements);
     }
@@ -220,6 +214,7 @@ class RolloverApplyTest {
                 .map(RolloverModel.SettingTotal::annualChange).reduce(BigDecimal.ZERO, BigDecimal::add));
 
         Document page = preview(table, d(2104, 10, 1), "MOVE", false, null);
+        assertThat(page.getElementById("totals-hint").text()).contains("to its end or 31 March 2105");
         assertThat(cell(page, "setting-" + first.id(), "annual")).isEqualTo("+£580.92");
         assertThat(cell(page, "setting-" + second.id(), "rest")).isEqualTo("+£126.34");
         long run = appliedRun(page);

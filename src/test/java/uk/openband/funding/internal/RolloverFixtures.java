@@ -68,6 +68,18 @@ final class RolloverFixtures {
         this.agreements = agreements;
     }
 
+    /**
+     * Term dates for the far-off years the roll-over tests' agreements run in, following on from the
+     * ones the schema holds (a term calendar's years must follow on).
+     */
+    static void addTermDates(org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        jdbc.update("""
+                INSERT INTO funding_academic_year (start_year, spring_start, summer_start, autumn_weight,
+                    spring_weight, summer_weight)
+                SELECT y, make_date(y + 1, 1, 1), make_date(y + 1, 4, 1), 7, 6, 6 FROM generate_series(2035, 2120) AS y
+                ON CONFLICT DO NOTHING""");
+    }
+
     BandingTable demoTable() {
         return catalogue.banding(DEMO_KEY, DEMO_VERSION).orElseThrow();
     }
