@@ -154,6 +154,12 @@ public final class AccessRules {
             roles(HttpMethod.GET, "/funding/statements/*/pdf", STATEMENT_READERS),
             roles(HttpMethod.GET, "/funding/budget", Role.FINANCE_OFFICER, Role.SEND_MANAGER, Role.ADMIN),
             roles("/funding/budget/edit", Role.FINANCE_OFFICER),
+            // Tariff roll-over (see RolloverController): SEND managers and admins open the form, previews and
+            // applied runs; only admins apply one. Finance officers do not: the preview names pupils.
+            roles(HttpMethod.GET, "/rollovers", Role.SEND_MANAGER, Role.ADMIN),
+            roles(HttpMethod.GET, "/rollovers/preview", Role.SEND_MANAGER, Role.ADMIN),
+            roles(HttpMethod.GET, "/rollovers/runs/*", Role.SEND_MANAGER, Role.ADMIN),
+            roles(HttpMethod.POST, "/rollovers/apply", Role.ADMIN),
 
             // Operations and administration.
             // Matrix assessments: SENCOs of the pupil's setting write them; LA staff who see pupils read them.
