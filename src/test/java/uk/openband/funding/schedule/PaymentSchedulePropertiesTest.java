@@ -20,7 +20,7 @@ import uk.openband.framework.scoring.Money;
  * Properties of every schedule, over random dates (leap years included: the range
  * holds 2028 and 2032), amounts, rounding modes, methods and decision dates.
  */
-class PaymentScheduleProperties {
+class PaymentSchedulePropertiesTest {
 
     private static final LocalDate FIRST = LocalDate.of(2024, 4, 1);
     private static final int SPAN = 8 * 365;

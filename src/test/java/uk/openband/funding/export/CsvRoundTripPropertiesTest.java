@@ -15,7 +15,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Whatever the text, the CSV reads back as the neutralised text, field for field. */
-class CsvRoundTripProperties {
+class CsvRoundTripPropertiesTest {
 
     @Property(tries = 300)
     void textReadsBackAsWritten(@ForAll("awkward") String name, @ForAll("awkward") String setting,
