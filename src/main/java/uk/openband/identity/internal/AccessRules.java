@@ -130,6 +130,16 @@ public final class AccessRules {
             roles(HttpMethod.POST, "/moderation/cases/*", Role.CASE_OFFICER, Role.SEND_MANAGER),
             roles(HttpMethod.POST, "/moderation/cases/*/note", Role.CASE_OFFICER, Role.SEND_MANAGER),
 
+            // Finance exports (see FinanceExports): finance officers make batches and set cost codes; admins read.
+            roles(HttpMethod.GET, "/finance/exports", Role.FINANCE_OFFICER, Role.ADMIN),
+            roles(HttpMethod.POST, "/finance/exports", Role.FINANCE_OFFICER),
+            roles(HttpMethod.GET, "/finance/exports/*", Role.FINANCE_OFFICER, Role.ADMIN),
+            roles(HttpMethod.GET, "/finance/cost-codes", Role.FINANCE_OFFICER, Role.ADMIN),
+            roles(HttpMethod.POST, "/finance/cost-codes", Role.FINANCE_OFFICER),
+            roles(HttpMethod.POST, "/api/v1/exports", Role.FINANCE_OFFICER),
+            roles(HttpMethod.GET, "/api/v1/exports", Role.FINANCE_OFFICER, Role.ADMIN),
+            roles(HttpMethod.GET, "/api/v1/exports/*", Role.FINANCE_OFFICER, Role.ADMIN),
+
             // Operations and administration.
             // Matrix assessments: SENCOs of the pupil's setting write them; LA staff who see pupils read them.
             roles(HttpMethod.GET, "/pupils/*/assessments", Role.SENCO, Role.CASE_OFFICER, Role.PANEL_MEMBER,
