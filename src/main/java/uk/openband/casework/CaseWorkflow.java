@@ -96,6 +96,19 @@ public class CaseWorkflow {
         events.publishEvent(new CaseEvents.Transition(caseId, "CASE_WITHDRAWN", from, c.getState().name(), Map.of()));
     }
 
+    /**
+     * The funding agreement of the case's decision is in place: DECIDED to FUNDED. The funding
+     * module calls this in the deciding transaction; casework does not depend on funding.
+     */
+    public void markFunded(long caseId) {
+        FundingCase c = cases.findById(caseId).orElseThrow(() -> new CaseNotFoundException(caseId));
+        String from = c.getState().name();
+        c.markFunded();
+        save(c);
+        events.publishEvent(new CaseEvents.Transition(caseId, "CASE_FUNDED", from, c.getState().name(),
+                c.getDecisionId() == null ? Map.of() : Map.of("decisionId", c.getDecisionId())));
+    }
+
     /** Calendar days after a decision in which the school may dispute it. */
     public int disputeWindowDays() {
         return disputeWindowDays;

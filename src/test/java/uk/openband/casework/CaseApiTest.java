@@ -65,7 +65,7 @@ class CaseApiTest {
                 .andExpect(jsonPath("$.errors[0].message").value("Enter the information you need from the school"));
         post("officer", id, "decide-delegated", "{\"version\": " + version(id) + ", " + DECISION + "}")
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.state").value("DECIDED"))
+                .andExpect(jsonPath("$.state").value("FUNDED"))
                 .andExpect(jsonPath("$.decision.band").value("3"))
                 .andExpect(jsonPath("$.decision.annualAmount").value("5459.00"))
                 .andExpect(jsonPath("$.decision.delegated").value(true))
@@ -73,7 +73,7 @@ class CaseApiTest {
                 .andExpect(jsonPath("$.timeline[*].action").value(hasItem("CASE_DECIDED")));
         post("officer", id, "withdraw", "{\"version\": " + version(id) + ", \"reason\": \"Too late\"}")
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.detail").value("You cannot withdraw a case that is decided."));
+                .andExpect(jsonPath("$.detail").value("You cannot withdraw a case that is funded."));
     }
 
     @Test
@@ -122,7 +122,7 @@ class CaseApiTest {
                 .andExpect(jsonPath("$.state").value("AWAITING_APPROVAL"));
         post("manager", id, "approve", "{\"version\": " + version(id) + "}")
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.state").value("DECIDED"))
+                .andExpect(jsonPath("$.state").value("FUNDED"))
                 .andExpect(jsonPath("$.decision.annualAmount").value("20000.00"))
                 .andExpect(jsonPath("$.decision.startDate").value("2027-01-04"))
                 .andExpect(jsonPath("$.decision.approvedBy").value("manager"));

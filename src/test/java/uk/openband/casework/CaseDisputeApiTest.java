@@ -49,7 +49,7 @@ class CaseDisputeApiTest {
         long id = cases.forAssessment(a.id()).orElseThrow().id();
         act("officer", id, "assign", "{\"version\": " + version(id) + "}").andExpect(status().isOk());
         act("officer", id, "decide-delegated", "{\"version\": " + version(id) + ", " + CaseApiTest.DECISION + "}")
-                .andExpect(status().isOk()).andExpect(jsonPath("$.state").value("DECIDED"));
+                .andExpect(status().isOk()).andExpect(jsonPath("$.state").value("FUNDED"));
         return id;
     }
 
@@ -84,7 +84,7 @@ class CaseDisputeApiTest {
         act("officer", id, "decide", "{\"version\": " + version(id) + ", \"outcome\": \"AGREE_INDICATED\", "
                 + CaseApiTest.DECISION + "}")
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.state").value("DECIDED"))
+                .andExpect(jsonPath("$.state").value("FUNDED"))
                 .andExpect(jsonPath("$.decisions.length()").value(2));
     }
 
@@ -97,7 +97,7 @@ class CaseDisputeApiTest {
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith(
                         "The time to dispute this decision ended on ")));
         assertThat(jdbc.queryForObject("SELECT state FROM funding_case WHERE id = ?", String.class, id))
-                .isEqualTo("DECIDED");
+                .isEqualTo("FUNDED");
     }
 
     @Test

@@ -142,7 +142,7 @@ class CasePagesTest {
                         .param("reviewDate-day", "1").param("reviewDate-month", "10").param("reviewDate-year", "2027"))
                 .andExpect(status().isFound());
         CaseDetail decided = reload(c);
-        assertThat(decided.state()).isEqualTo(CaseState.DECIDED);
+        assertThat(decided.state()).isEqualTo(CaseState.FUNDED);
         assertThat(page("/cases/" + c.id(), OFFICER).getElementById("decision").text())
                 .contains("Agreed the indicated band", "£5,459.00", "The evidence supports every level.");
 
@@ -200,7 +200,7 @@ class CasePagesTest {
         Pages.assertFieldError(refuse, "reason-" + c.id(), "Enter why you refuse this override");
         mvc.perform(action(c, "approve", other)).andExpect(status().isFound())
                 .andExpect(redirectedUrl("/cases/" + c.id()));
-        assertThat(reload(c).state()).isEqualTo(CaseState.DECIDED);
+        assertThat(reload(c).state()).isEqualTo(CaseState.FUNDED);
         mvc.perform(action(c, "approve", OFFICER)).andExpect(status().isForbidden());
         Document readOnly = page("/cases/approvals", ADMIN);
         assertThat(readOnly.select("button[id^=approve-]")).isEmpty();

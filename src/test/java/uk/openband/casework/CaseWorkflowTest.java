@@ -78,7 +78,7 @@ class CaseWorkflowTest {
         c = reload(c);
         decisions.decideUnderDelegation(c.id(), c.version(), agree(), "officer");
         c = reload(c);
-        assertThat(c.state()).isEqualTo(CaseState.DECIDED);
+        assertThat(c.state()).isEqualTo(CaseState.FUNDED);
         assertThat(c.decision().band()).isEqualTo("3");
         assertThat(c.decision().annualAmount()).isEqualByComparingTo("5459.00");
         assertThat(c.decision().delegated()).isTrue();
@@ -125,7 +125,7 @@ class CaseWorkflowTest {
                 .hasMessage("Only a SEND manager can approve or refuse an override");
         decisions.approve(waiting.id(), waiting.version(), "manager2", Role.SEND_MANAGER);
         CaseDetail decided = reload(c);
-        assertThat(decided.state()).isEqualTo(CaseState.DECIDED);
+        assertThat(decided.state()).isEqualTo(CaseState.FUNDED);
         assertThat(decided.decision().approvedBy()).isEqualTo("manager2");
         assertThat(decided.decision().annualAmount()).isEqualByComparingTo("12103.00");
         assertThat(decided.decision().endDate()).isEqualTo(decided.decision().startDate().plusMonths(12).minusDays(1));

@@ -50,7 +50,7 @@ class ReviewDueJobTest {
 
         job.moveDueCases(review.minusWeeks(8).minusDays(1));
         CaseDetail before = reload(c);
-        assertThat(before.state()).isEqualTo(CaseState.DECIDED);
+        assertThat(before.state()).isEqualTo(CaseState.FUNDED);
         assertThat(before.version()).isEqualTo(c.version());
 
         assertThat(job.moveDueCases(review.minusWeeks(8))).isPositive();
@@ -60,7 +60,7 @@ class ReviewDueJobTest {
                 .satisfies(e -> {
                     assertThat(e.actor()).isEqualTo("system");
                     assertThat(e.detailsJson()).contains("\"reviewDate\": \"2027-10-01\"")
-                            .contains("\"from\": \"DECIDED\"").doesNotContain("Case Work");
+                            .contains("\"from\": \"FUNDED\"").doesNotContain("Case Work");
                 });
         assertThat(due.timeline()).filteredOn(e -> e.action().equals("NOTIFICATION_SENT"))
                 .filteredOn(e -> e.detailsJson().contains("\"kind\": \"REVIEW_DUE\"")).singleElement()

@@ -160,6 +160,6 @@ class SchoolDecisionPagesTest {
                 .param("version", Long.toString(c.version())).param("reason", "Late")).andExpect(status().isOk())
                 .andReturn());
         assertThat(late.getElementById("state-error").text()).contains("The time to dispute this decision ended on");
-        assertThat(cases.detail(c.id()).orElseThrow().state()).isEqualTo(CaseState.DECIDED);
+        assertThat(cases.detail(c.id()).orElseThrow().state()).isEqualTo(CaseState.FUNDED);
     }
 }

@@ -179,9 +179,9 @@ class PanelMeetingsTest {
 
         // The same member decides the other school's case; another member decides the first one.
         assertThat(record(id, brookfield, second, decision(PanelOutcome.AGREE_INDICATED, null, null)))
-                .isEqualTo(CaseState.DECIDED);
+                .isEqualTo(CaseState.FUNDED);
         assertThat(record(id, hillside, third, decision(PanelOutcome.AGREE_INDICATED, null, null)))
-                .isEqualTo(CaseState.DECIDED);
+                .isEqualTo(CaseState.FUNDED);
     }
 
     @Test
@@ -277,7 +277,7 @@ class PanelMeetingsTest {
         assertThatThrownBy(() -> decisions.approve(id, c.caseId(), fixtures.caseVersion(c.caseId()), second))
                 .isInstanceOf(CaseActionRefusedException.class);
         decisions.approve(id, c.caseId(), fixtures.caseVersion(c.caseId()), manager);
-        assertThat(fixtures.caseState(c.caseId())).isEqualTo("DECIDED");
+        assertThat(fixtures.caseState(c.caseId())).isEqualTo("FUNDED");
     }
 
     @Test
@@ -285,7 +285,7 @@ class PanelMeetingsTest {
         PanelFixtures.AtPanel c = fixtures.caseAtPanel("100001");
         long id = inSession(c);
         assertThat(record(id, c, chair, decision(PanelOutcome.AGREE_DIFFERENT, "3", "Evidence thinner than scored")))
-                .isEqualTo(CaseState.DECIDED);
+                .isEqualTo(CaseState.FUNDED);
         AgendaCaseView.RecordedDecision d = item(id, c.caseId()).decision();
         assertThat(d.override()).isTrue();
         assertThat(d.needsApproval()).isFalse();
@@ -341,7 +341,7 @@ class PanelMeetingsTest {
         moderation.moderate(id, c.caseId(), item(id, c.caseId()).version(), "SP1", 2,
                 "The sensory report shows daily needs", chair);
         assertThat(record(id, c, chair, decision(PanelOutcome.AGREE_INDICATED, null, null)))
-                .isEqualTo(CaseState.DECIDED);
+                .isEqualTo(CaseState.FUNDED);
         long assessmentId = jdbc.queryForObject("SELECT assessment_id FROM funding_case WHERE id = ?", Long.class,
                 c.caseId());
         uk.openband.assessment.CaseStatusLookup.SchoolDecision d = context

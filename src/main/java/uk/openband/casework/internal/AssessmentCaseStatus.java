@@ -59,7 +59,7 @@ class AssessmentCaseStatus implements CaseStatusLookup {
         CaseWorkflow w = workflow.getObject();
         LocalDate decidedOn = w.decisionDay(d);
         LocalDate disputeBy = decidedOn.plusDays(w.disputeWindowDays());
-        boolean disputable = c.getState() == CaseState.DECIDED && !LocalDate.now(clock).isAfter(disputeBy);
+        boolean disputable = (c.getState() == CaseState.DECIDED || c.getState() == CaseState.FUNDED) && !LocalDate.now(clock).isAfter(disputeBy);
         return new SchoolDecision(d.getOutcome().name(), d.getBand(), d.getAnnualAmount(), d.getStartDate(),
                 d.getEndDate(), d.getReviewDate(), reasons, d.getWrittenReason(), changes, decidedOn, disputeBy,
                 disputable);

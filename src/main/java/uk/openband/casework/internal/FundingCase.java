@@ -245,11 +245,11 @@ public class FundingCase {
     }
 
     /**
-     * The school disputes the decision in force, with written reasons, within {@code windowDays}
+     * The school disputes the decision in force (decided, or funded once its agreement was made), with written reasons, within {@code windowDays}
      * calendar days of the day it was decided ({@code decidedOn}); the case goes back for a panel.
      */
     public void dispute(String reason, String by, Instant at, LocalDate decidedOn, LocalDate today, int windowDays) {
-        require("dispute", CaseState.DECIDED);
+        require("dispute", CaseState.DECIDED, CaseState.FUNDED);
         LocalDate last = decidedOn.plusDays(windowDays);
         if (today.isAfter(last)) {
             throw new CaseActionRefusedException("state", "The time to dispute this decision ended on "
@@ -267,6 +267,12 @@ public class FundingCase {
         disputedBy = by;
         disputedAt = at;
         state = CaseState.DISPUTED;
+    }
+
+    /** The decision's funding agreement is in place: a decided case becomes funded. */
+    public void markFunded() {
+        require("mark as funded", CaseState.DECIDED);
+        state = CaseState.FUNDED;
     }
 
     /** The funding's review date is near: a decided (or funded) case becomes due for review. */

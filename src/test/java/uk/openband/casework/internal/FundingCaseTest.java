@@ -37,6 +37,7 @@ class FundingCaseTest {
             case AT_PANEL -> { c.assign("officer"); c.listForPanel(); }
             case AWAITING_APPROVAL -> { c.assign("officer"); c.listForPanel(); c.decide(decision(true)); }
             case DECIDED -> { c.assign("officer"); c.decideUnderDelegation(decision(false), THRESHOLD); }
+            case FUNDED -> { c.assign("officer"); c.decideUnderDelegation(decision(false), THRESHOLD); c.markFunded(); }
             case DISPUTED -> { c.assign("officer"); c.decideUnderDelegation(decision(false), THRESHOLD);
                 c.dispute("The evidence shows more need", "senco", NOW, TODAY, TODAY, 28); }
             case WITHDRAWN -> c.withdraw("Pupil left the school");
@@ -56,7 +57,7 @@ class FundingCaseTest {
 
     static final EnumSet<CaseState> REACHABLE = EnumSet.of(CaseState.SUBMITTED, CaseState.IN_TRIAGE,
             CaseState.INFO_REQUESTED, CaseState.AT_PANEL, CaseState.AWAITING_APPROVAL, CaseState.DECIDED,
-            CaseState.DISPUTED, CaseState.WITHDRAWN);
+            CaseState.FUNDED, CaseState.DISPUTED, CaseState.WITHDRAWN);
 
     private static void onlyFrom(EnumSet<CaseState> legal, Consumer<FundingCase> action, CaseState to) {
         for (CaseState from : REACHABLE) {
@@ -193,8 +194,8 @@ class FundingCaseTest {
 
     @Test
     void dispute_only_a_decided_case_within_the_window_and_with_reasons() {
-        onlyFrom(EnumSet.of(CaseState.DECIDED), c -> c.dispute("More need", "senco", NOW, TODAY, TODAY, 28),
-                CaseState.DISPUTED);
+        onlyFrom(EnumSet.of(CaseState.DECIDED, CaseState.FUNDED),
+                c -> c.dispute("More need", "senco", NOW, TODAY, TODAY, 28), CaseState.DISPUTED);
         FundingCase onLastDay = caseIn(CaseState.DECIDED, "5459.00");
         onLastDay.dispute("  More need  ", "senco", NOW, TODAY.minusDays(28), TODAY, 28);
         assertThat(onLastDay.getState()).isEqualTo(CaseState.DISPUTED);
@@ -212,8 +213,13 @@ class FundingCaseTest {
     }
 
     @Test
-    void only_a_decided_case_becomes_due_for_review() {
-        onlyFrom(EnumSet.of(CaseState.DECIDED), FundingCase::markReviewDue, CaseState.REVIEW_DUE);
+    void only_a_decided_or_funded_case_becomes_due_for_review() {
+        onlyFrom(EnumSet.of(CaseState.DECIDED, CaseState.FUNDED), FundingCase::markReviewDue, CaseState.REVIEW_DUE);
+    }
+
+    @Test
+    void only_a_decided_case_becomes_funded() {
+        onlyFrom(EnumSet.of(CaseState.DECIDED), FundingCase::markFunded, CaseState.FUNDED);
     }
 
     @Test

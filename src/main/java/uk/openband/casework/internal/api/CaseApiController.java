@@ -128,7 +128,8 @@ class CaseApiController {
 
     @PostMapping(path = "/{id}/decide-delegated", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Decide under delegation", description = "IN_TRIAGE to DECIDED, agreeing the indicated band "
-            + "when its annual amount is at or below the delegated threshold; otherwise 409.")
+            + "when its annual amount is at or below the delegated threshold; otherwise 409. A decision that pays "
+            + "makes its funding agreement at once and the case is then FUNDED.")
     CaseJson.Detail decideDelegated(@PathVariable long id, @RequestBody Decide body,
             @AuthenticationPrincipal SignedInUser user) {
         long version = version(body.version());
@@ -144,7 +145,8 @@ class CaseApiController {
     }
 
     @PostMapping(path = "/{id}/decide", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Record a panel decision", description = "AT_PANEL to DECIDED, or to AWAITING_APPROVAL for "
+    @Operation(summary = "Record a panel decision", description = "AT_PANEL to DECIDED (FUNDED once its funding "
+            + "agreement is made, straight away unless declined), or to AWAITING_APPROVAL for "
             + "an override that moves more than one band or adds more than the configured amount.")
     CaseJson.Detail decide(@PathVariable long id, @RequestBody Decide body, @AuthenticationPrincipal SignedInUser user) {
         long version = version(body.version());
@@ -154,7 +156,7 @@ class CaseApiController {
 
     @PostMapping(path = "/{id}/approve", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Approve an override", description = "SEND managers other than the person who recorded it; "
-            + "AWAITING_APPROVAL to DECIDED.")
+            + "AWAITING_APPROVAL to DECIDED (then FUNDED unless declined).")
     CaseJson.Detail approve(@PathVariable long id, @RequestBody VersionOnly body,
             @AuthenticationPrincipal SignedInUser user) {
         long version = version(body.version());
@@ -172,7 +174,7 @@ class CaseApiController {
     @PostMapping(path = "/{id}/dispute", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Dispute a decision", description = "The SENCO of the pupil's setting, within the dispute "
             + "window (openband.casework.dispute-window-days, default 28 calendar days after the decision): DECIDED "
-            + "to DISPUTED, with the school's written reasons; an officer then lists it for a panel. Answers the "
+            + "or FUNDED to DISPUTED, with the school's written reasons; an officer then lists it for a panel. Answers the "
             + "case's reference, state and version only.")
     @ApiResponse(responseCode = "404", description = "no such case, or not your setting's",
             content = @Content(mediaType = "application/problem+json"))
