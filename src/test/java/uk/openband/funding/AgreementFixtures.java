@@ -20,6 +20,7 @@ import uk.openband.casework.CaseWorkflow;
 import uk.openband.casework.DecisionOutcome;
 import uk.openband.casework.DecisionRequest;
 import uk.openband.directory.PupilRegistry;
+import uk.openband.directory.PupilScope;
 import uk.openband.directory.SettingDirectory;
 import uk.openband.framework.scoring.SettingCategory;
 import uk.openband.funding.schedule.FinancialYear;
@@ -43,6 +44,7 @@ class AgreementFixtures {
     @Autowired CaseWorkflow workflow;
     @Autowired CaseDecisions decisions;
     @Autowired FinanceExports exports;
+    @Autowired FundingAgreements funding;
 
     private Long anchor;
 
@@ -100,16 +102,28 @@ class AgreementFixtures {
                 + "WHERE id = ?", Date.valueOf(end), a.id());
     }
 
+    /** A band 3 request decided under delegation by "officer"; the case's id. */
+    long decidedCase() {
+        AssessmentView a = CaseFixtures.submitted(assessments, pupils, settings, CaseFixtures.BAND_3);
+        CaseDetail c = cases.detail(cases.forAssessment(a.id()).orElseThrow().id()).orElseThrow();
+        workflow.assign(c.id(), c.version(), "officer");
+        c = cases.detail(c.id()).orElseThrow();
+        decisions.decideUnderDelegation(c.id(), c.version(), new DecisionRequest(DecisionOutcome.AGREE_INDICATED,
+                null, null, null, null, null, LocalDate.of(2027, 10, 1), List.of("EVIDENCE_SUPPORTS_LEVELS"),
+                "The evidence supports every level.", null), "officer");
+        return c.id();
+    }
+
+    /** The agreement a real decision made (through the funding module), for a new pupil. */
+    AgreementView decidedAgreement() {
+        long caseId = decidedCase();
+        long pupil = cases.detail(caseId).orElseThrow().summary().pupilId();
+        return funding.search(PupilScope.allSettings(), pupil, null, null).get(0);
+    }
+
     private synchronized long anchor() {
         if (anchor == null) {
-            AssessmentView a = CaseFixtures.submitted(assessments, pupils, settings, CaseFixtures.BAND_3);
-            CaseDetail c = cases.detail(cases.forAssessment(a.id()).orElseThrow().id()).orElseThrow();
-            workflow.assign(c.id(), c.version(), "officer");
-            c = cases.detail(c.id()).orElseThrow();
-            decisions.decideUnderDelegation(c.id(), c.version(), new DecisionRequest(DecisionOutcome.AGREE_INDICATED,
-                    null, null, null, null, null, LocalDate.of(2027, 10, 1), List.of("EVIDENCE_SUPPORTS_LEVELS"),
-                    "The evidence supports every level.", null), "officer");
-            long caseId = c.id();
+            long caseId = decidedCase();
             List<Long> existing = jdbc.queryForList("SELECT a.id FROM funding_agreement a JOIN funding_case c "
                     + "ON c.decision_id = a.decision_id WHERE c.id = ? AND a.source = 'DECISION'", Long.class, caseId);
             anchor = existing.isEmpty() ? jdbc.queryForObject("""

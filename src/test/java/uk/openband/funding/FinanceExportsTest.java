@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import uk.openband.directory.PupilScope;
 import uk.openband.funding.AgreementFixtures.Agreement;
 import uk.openband.testsupport.WebTest;
 
@@ -27,6 +28,7 @@ class FinanceExportsTest {
     @Autowired FinanceExports exports;
     @Autowired AgreementFixtures fixtures;
     @Autowired JdbcTemplate jdbc;
+    @Autowired FundingAgreements funding;
 
     @BeforeEach
     void codes() {
@@ -166,6 +168,46 @@ class FinanceExportsTest {
         assertThat(sum(rows(back, leaving, regraded, added))).isEqualByComparingTo("-112.34");
         assertThat(back.controlTotal()).isEqualByComparingTo(jdbc.queryForObject(
                 "SELECT sum(amount) FROM funding_export_line WHERE batch_id = ?", BigDecimal.class, back.id()));
+    }
+
+    @Test
+    void a_real_decision_is_exported_and_a_leaving_date_later_comes_back_as_reversals_that_net_to_the_new_lines() {
+        AgreementView agreement = fixtures.decidedAgreement();
+        List<PaymentLineView> lines = funding.schedule(PupilScope.allSettings(), agreement.id());
+        assertThat(lines).isNotEmpty();
+        PaymentLineView first = lines.get(0);
+        String year = "FY" + first.financialYear();
+        LocalDate yearEnd = LocalDate.of(first.financialYear() + 1, 3, 31);
+        ExportBatch full = issued(year, ExportKind.FULL);
+        List<Map<String, Object>> rows = jdbc.queryForList("SELECT amount, agreement_reference FROM "
+                + "funding_export_line WHERE batch_id = ? AND agreement_id = ?", full.id(), agreement.id());
+        List<PaymentLineView> dueInYear = lines.stream().filter(l -> !PaymentPeriodDue.due(l, agreement)
+                .isBefore(LocalDate.of(first.financialYear(), 4, 1)) && !PaymentPeriodDue.due(l, agreement)
+                .isAfter(yearEnd)).toList();
+        assertThat(rows).hasSize(dueInYear.size());
+        assertThat(rows).allSatisfy(r -> assertThat(r.get("agreement_reference")).isEqualTo(agreement.reference()));
+        assertThat(sum(rows)).isEqualByComparingTo(dueInYear.stream().map(PaymentLineView::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add));
+
+        funding.recordLeaving(agreement.id(), agreement.startDate().plusDays(40), "Moved away", "officer");
+        ExportBatch changes = issued(year, ExportKind.CHANGES);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM funding_export_line WHERE batch_id = ? AND "
+                + "agreement_id = ? AND adjustment = 'REVERSAL'", Long.class, changes.id(), agreement.id()))
+                .isPositive();
+        BigDecimal issuedNet = jdbc.queryForObject("SELECT coalesce(sum(e.amount), 0) FROM funding_export_line e "
+                + "JOIN funding_export_batch b ON b.id = e.batch_id WHERE b.status = 'ISSUED' AND e.agreement_id = ?",
+                BigDecimal.class, agreement.id());
+        BigDecimal dueNow = funding.schedule(PupilScope.allSettings(), agreement.id()).stream()
+                .filter(l -> !PaymentPeriodDue.due(l, agreement).isAfter(yearEnd)).map(PaymentLineView::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(issuedNet).isEqualByComparingTo(dueNow);
+    }
+
+    /** The due-day rule, as PaymentPeriod states it. */
+    static final class PaymentPeriodDue {
+        static LocalDate due(PaymentLineView line, AgreementView agreement) {
+            return uk.openband.funding.schedule.PaymentPeriod.dueDay(line.periodFrom(), agreement.decisionDate());
+        }
     }
 
     @Test
