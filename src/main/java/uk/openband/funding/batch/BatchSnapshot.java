@@ -97,6 +97,18 @@ public final class BatchSnapshot {
             + "INSERT INTO funding_export_line (" + COLUMNS + ")\n"
             + "SELECT ?, row_number() OVER (ORDER BY " + ORDER + "), r.adjustment, " + VALUES + " FROM adjusted r";
 
+    /**
+     * The rows a FULL batch for {@code from..to} takes, as a plain ordered SELECT with the file's columns (three
+     * date parameters: to, from, to). Not used by the app: the benchmark hands it to PostgreSQL's own
+     * {@code COPY ... TO STDOUT} to compare with.
+     */
+    public static String fullSelect() {
+        return "SELECT pupil_upn, pupil_name, setting_urn, laestab, setting_name, band, annual_amount, period_from, "
+                + "period_to, amount, cost_centre, account_code, agreement_reference, decision_reference FROM (SELECT "
+                + "1 AS ord, cur.* FROM (" + CURRENT + "  WHERE l.period_from <= ? AND greatest(l.period_from, "
+                + "a.decision_date) BETWEEN ? AND ?) cur) r ORDER BY " + ORDER;
+    }
+
     /** A batch's row count and control total, once its rows are written. */
     public record Totals(long lines, BigDecimal controlTotal) {
     }
