@@ -203,6 +203,12 @@ class ExportWebTest {
         mvc.perform(get("/api/v1/exports/" + id).with(httpBasic("admin", "demo"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.reference").value(body.get("reference").asText()));
 
+        mvc.perform(get("/v3/api-docs").with(user(FINANCE))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/exports'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/exports'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/exports/{id}'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/exports/{id}.csv'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/exports/{id}.xlsx'].get").exists());
         mvc.perform(get("/api/v1/exports/999999999.csv").with(httpBasic("finance", "demo")))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
