@@ -61,14 +61,18 @@ CREATE INDEX funding_export_batch_period_ix ON funding_export_batch (period_code
 
 -- Every row a batch issued, as it was written: the snapshot the files are made from and that later CHANGES
 -- batches net against. A line is known by agreement, line period and line kind (payment lines are replaced
--- as a whole when an agreement changes, so payment_line_id is kept for tracing only, without a foreign key).
+-- as a whole when an agreement changes, so payment_line_id is kept for tracing only).
+-- No foreign keys here: a batch's rows (half a million for a year) go in with one INSERT ... SELECT, and
+-- row-by-row foreign key checks would take most of its time. Instead the insert trigger below checks, once
+-- per statement, that every row names a batch that is running and an agreement that exists; batches are
+-- never deleted, and the values the files need are all copied into the row.
 -- adjustment: LINE (new), REVERSAL (takes back everything issued before for that line, so a negative
 -- amount), REPLACEMENT (the line's amount now, after its reversal).
 CREATE TABLE funding_export_line (
-    batch_id             BIGINT         NOT NULL REFERENCES funding_export_batch (id),
+    batch_id             BIGINT         NOT NULL,
     row_no               INT            NOT NULL,
     adjustment           VARCHAR(12)    NOT NULL,
-    agreement_id         BIGINT         NOT NULL REFERENCES funding_agreement (id),
+    agreement_id         BIGINT         NOT NULL,
     payment_line_id      BIGINT,
     line_kind            VARCHAR(10)    NOT NULL,
     due_day              DATE           NOT NULL,
@@ -116,7 +120,7 @@ BEGIN
 END;
 $$ LANGUAGE plpgsql;
 
-CREATE TRIGGER funding_export_batch_frozen BEFORE UPDATE OR DELETE ON funding_export_batch
+CREATE TRIGGER funding_export_batch_frozen BEFORE UPDATE ON funding_export_batch
     FOR EACH ROW EXECUTE FUNCTION funding_export_batch_frozen();
 
 CREATE FUNCTION funding_export_content_frozen() RETURNS trigger AS $$
@@ -133,11 +137,36 @@ $$ LANGUAGE plpgsql;
 CREATE FUNCTION funding_export_content_insert_frozen() RETURNS trigger AS $$
 BEGIN
     IF EXISTS (SELECT 1 FROM (SELECT DISTINCT batch_id FROM new_rows) n
-               JOIN funding_export_batch b ON b.id = n.batch_id WHERE b.status <> 'RUNNING') THEN
+               LEFT JOIN funding_export_batch b ON b.id = n.batch_id WHERE b.id IS NULL OR b.status <> 'RUNNING') THEN
         RAISE EXCEPTION 'rows and files are added only to an export batch that is running'
             USING ERRCODE = 'integrity_constraint_violation';
     END IF;
     RETURN NULL;
+END;
+$$ LANGUAGE plpgsql;
+
+-- The same for a batch's rows, which also name agreements that must exist.
+CREATE FUNCTION funding_export_line_insert_checked() RETURNS trigger AS $$
+BEGIN
+    IF EXISTS (SELECT 1 FROM (SELECT DISTINCT batch_id FROM new_rows) n
+               LEFT JOIN funding_export_batch b ON b.id = n.batch_id WHERE b.id IS NULL OR b.status <> 'RUNNING') THEN
+        RAISE EXCEPTION 'rows and files are added only to an export batch that is running'
+            USING ERRCODE = 'integrity_constraint_violation';
+    END IF;
+    IF EXISTS (SELECT 1 FROM (SELECT DISTINCT agreement_id FROM new_rows) n
+               WHERE NOT EXISTS (SELECT 1 FROM funding_agreement a WHERE a.id = n.agreement_id)) THEN
+        RAISE EXCEPTION 'an export row names a funding agreement that does not exist'
+            USING ERRCODE = 'foreign_key_violation';
+    END IF;
+    RETURN NULL;
+END;
+$$ LANGUAGE plpgsql;
+
+-- Batches are kept: an issued one never changes, and none is ever deleted.
+CREATE FUNCTION funding_export_batch_kept() RETURNS trigger AS $$
+BEGIN
+    RAISE EXCEPTION 'export batch % is kept and cannot be deleted', OLD.reference
+        USING ERRCODE = 'integrity_constraint_violation';
 END;
 $$ LANGUAGE plpgsql;
 
@@ -151,7 +180,9 @@ $$ LANGUAGE plpgsql;
 CREATE TRIGGER funding_export_line_frozen BEFORE UPDATE OR DELETE ON funding_export_line
     FOR EACH ROW EXECUTE FUNCTION funding_export_content_frozen();
 CREATE TRIGGER funding_export_line_insert_frozen AFTER INSERT ON funding_export_line
-    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION funding_export_content_insert_frozen();
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION funding_export_line_insert_checked();
+CREATE TRIGGER funding_export_batch_kept BEFORE DELETE ON funding_export_batch
+    FOR EACH ROW EXECUTE FUNCTION funding_export_batch_kept();
 CREATE TRIGGER funding_export_file_part_frozen BEFORE UPDATE OR DELETE ON funding_export_file_part
     FOR EACH ROW EXECUTE FUNCTION funding_export_content_frozen();
 CREATE TRIGGER funding_export_file_part_insert_frozen AFTER INSERT ON funding_export_file_part

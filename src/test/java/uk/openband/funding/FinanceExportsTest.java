@@ -248,7 +248,9 @@ class FinanceExportsTest {
         assertThatThrownBy(() -> jdbc.update("UPDATE funding_export_batch SET control_total = 0 WHERE id = ?", id))
                 .isInstanceOf(DataAccessException.class).hasMessageContaining("issued");
         assertThatThrownBy(() -> jdbc.update("DELETE FROM funding_export_batch WHERE id = ?", id))
-                .isInstanceOf(DataAccessException.class).hasMessageContaining("issued");
+                .isInstanceOf(DataAccessException.class).hasMessageContaining("cannot be deleted");
+        assertThatThrownBy(() -> jdbc.update("INSERT INTO funding_export_file_part VALUES (?, 'csv', 99, '\\x00')",
+                id)).isInstanceOf(DataAccessException.class).hasMessageContaining("running");
         assertThatThrownBy(() -> jdbc.update("TRUNCATE funding_export_file_part"))
                 .isInstanceOf(DataAccessException.class).hasMessageContaining("kept");
         assertThat(exports.find(id).orElseThrow()).isEqualTo(batch);
