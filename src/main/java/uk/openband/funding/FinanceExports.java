@@ -417,6 +417,20 @@ public class FinanceExports {
                         Money.of(rs.getBigDecimal(8))), agreementId);
     }
 
+    /**
+     * For each of an agreement's lines (by line id), what issued batches did with it, oldest first: rows for
+     * the same agreement, days and kind (a line worked out again keeps its identity, and its old rows).
+     */
+    public Map<Long, List<LineExported>> exportsOfLines(long agreementId, List<PaymentLineView> lines) {
+        List<LineExported> issued = exportsOf(agreementId);
+        Map<Long, List<LineExported>> byLine = new java.util.HashMap<>();
+        for (PaymentLineView line : lines) {
+            byLine.put(line.id(), issued.stream().filter(e -> e.periodFrom().equals(line.periodFrom())
+                    && e.periodTo().equals(line.periodTo()) && e.lineKind().equals(line.kind())).toList());
+        }
+        return byLine;
+    }
+
     /** One issued row of an agreement's line. */
     public record LineExported(String batchReference, long batchId, Instant issuedAt, LocalDate periodFrom,
             LocalDate periodTo, String lineKind, String adjustment, java.math.BigDecimal amount) {

@@ -124,7 +124,7 @@ class CaseworkBrowserTest {
         assertAccessible(driver);
         screenshot(driver, "officer-delegated-decision");
         clickAndWait(driver, driver.findElement(By.id("decide-delegated")));
-        assertThat(driver.findElement(By.id("case-state")).getText()).isEqualTo("Decided");
+        assertThat(driver.findElement(By.id("case-state")).getText()).isEqualTo("Funded");
         assertThat(driver.findElement(By.id("decision")).getText()).contains("Agreed the indicated band",
                 "The evidence supports the levels");
         assertThat(driver.findElement(By.id("timeline")).getText()).contains("Returned to the school for more information",

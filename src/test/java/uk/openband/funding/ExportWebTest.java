@@ -18,6 +18,7 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.List;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
@@ -33,6 +34,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import uk.openband.directory.PupilScope;
 import uk.openband.funding.AgreementFixtures.Agreement;
 import uk.openband.identity.Role;
 import uk.openband.identity.SignedInUser;
@@ -51,6 +53,7 @@ class ExportWebTest {
     @Autowired AgreementFixtures fixtures;
     @Autowired FinanceExports exports;
     @Autowired JdbcTemplate jdbc;
+    @Autowired FundingAgreements funding;
     final JsonMapper json = JsonMapper.builder().build();
 
     @BeforeEach
@@ -129,6 +132,28 @@ class ExportWebTest {
         assertThat(list.getElementById("batches").text()).contains(batch.reference()).contains(batch.csvSha256());
         assertThat(list.getElementById("csv-" + id)).isNotNull();
         assertThat(list.getElementById("make-batch")).as("admins only read").isNull();
+    }
+
+    @Test
+    void the_pupil_funding_page_says_which_batch_paid_each_line_and_when() throws Exception {
+        AgreementView agreement = fixtures.decidedAgreement();
+        List<PaymentLineView> lines = funding.schedule(PupilScope.allSettings(), agreement.id());
+        PaymentLineView first = lines.get(0);
+        LocalDate due = uk.openband.funding.schedule.PaymentPeriod.dueDay(first.periodFrom(), agreement.decisionDate());
+        String month = java.time.YearMonth.from(due).toString();
+        ExportBatch batch = exports.await(exports.start(month, ExportKind.FULL, true, "finance").id(),
+                Duration.ofMinutes(2)).orElseThrow();
+        assertThat(batch.isIssued()).as(batch.failure()).isTrue();
+
+        Document page = Pages.parse(mvc.perform(get("/pupils/" + agreement.pupilId() + "/funding")
+                .with(user(new SignedInUser(2, "officer", "Alex Reed", Role.CASE_OFFICER, null, null, true, true))))
+                .andExpect(status().isOk()).andReturn());
+        assertThat(page.getElementById("exported-" + first.id()).text()).startsWith(batch.reference() + " on ");
+        PaymentLineView last = lines.get(lines.size() - 1);
+        if (!uk.openband.funding.schedule.PaymentPeriod.dueDay(last.periodFrom(), agreement.decisionDate())
+                .isBefore(batch.periodFrom().plusMonths(1))) {
+            assertThat(page.getElementById("exported-" + last.id()).text()).isEqualTo("Not yet");
+        }
     }
 
     @Test

@@ -148,7 +148,7 @@ class PanelBrowserTest {
         openAgendaCase(c.reference());
         screenshot(driver, "panel-awaiting-approval");
         clickAndWait(driver, id("approve"));
-        assertThat(id("case-state").getText()).isEqualTo("Decided");
+        assertThat(id("case-state").getText()).isEqualTo("Funded");
         assertAccessible(driver);
         clickAndWait(driver, driver.findElement(By.linkText("Back to the meeting")));
         clickAndWait(driver, id("close"));

@@ -68,6 +68,19 @@ public final class AccessRules {
             signedIn("/swagger-ui/**"),
             signedIn("/api/v1/me"),
 
+            // Funding (see FundingAgreements): a pupil's agreements and payments for those who see the pupil (a SENCO
+            // only their own setting's); officers record a leaving date; finance officers and admins set the payment
+            // method; the agreements API for SENCOs (their own setting's) and all LA staff.
+            roles(HttpMethod.GET, "/pupils/*/funding", PUPIL_VIEWERS),
+            roles(HttpMethod.POST, "/pupils/*/funding/agreements/*/leaving", Role.CASE_OFFICER, Role.SEND_MANAGER),
+            roles("/funding/payment-settings", Role.FINANCE_OFFICER, Role.ADMIN),
+            roles(HttpMethod.GET, "/api/v1/agreements", Role.SENCO, Role.CASE_OFFICER, Role.PANEL_MEMBER,
+                    Role.SEND_MANAGER, Role.FINANCE_OFFICER, Role.ADMIN),
+            roles(HttpMethod.GET, "/api/v1/agreements/*", Role.SENCO, Role.CASE_OFFICER, Role.PANEL_MEMBER,
+                    Role.SEND_MANAGER, Role.FINANCE_OFFICER, Role.ADMIN),
+            roles(HttpMethod.GET, "/api/v1/agreements/*/schedule", Role.SENCO, Role.CASE_OFFICER, Role.PANEL_MEMBER,
+                    Role.SEND_MANAGER, Role.FINANCE_OFFICER, Role.ADMIN),
+
             // Pupils (see PupilAccess): SENCOs see their own setting's pupils, LA staff other than finance see
             // all; SENCOs, case officers and admins add and change them; case officers and admins import them.
             roles("/pupils/import", Role.CASE_OFFICER, Role.ADMIN),
