@@ -224,9 +224,10 @@ public class FinanceExports {
             String repeatReference = null;
             if (kind == ExportKind.FULL) {
                 List<Map<String, Object>> earlier = jdbc.queryForList("SELECT b.id, b.reference FROM "
-                        + "funding_export_batch b WHERE b.status = 'ISSUED' AND EXISTS (SELECT 1 FROM "
-                        + "funding_export_line e WHERE e.batch_id = b.id AND e.due_day BETWEEN ? AND ?) "
-                        + "ORDER BY b.id", Date.valueOf(period.from()), Date.valueOf(period.to()));
+                        + "funding_export_batch b WHERE b.status = 'ISSUED' AND b.due_from <= ? AND b.due_to >= ? "
+                        + "AND EXISTS (SELECT 1 FROM funding_export_line e WHERE e.batch_id = b.id "
+                        + "AND e.due_day BETWEEN ? AND ?) ORDER BY b.id", Date.valueOf(period.to()),
+                        Date.valueOf(period.from()), Date.valueOf(period.from()), Date.valueOf(period.to()));
                 if (!earlier.isEmpty()) {
                     Map<String, Object> latest = earlier.get(earlier.size() - 1);
                     repeatReference = (String) latest.get("reference");
@@ -314,12 +315,15 @@ public class FinanceExports {
                             ? BatchSnapshot.full(connection, id, batch.periodFrom(), batch.periodTo())
                             : BatchSnapshot.changes(connection, id, batch.periodTo());
                     try (var update = connection.prepareStatement("UPDATE funding_export_batch SET rows_total = ?, "
-                            + "line_count = ?, control_total = ?, heartbeat_at = ? WHERE id = ?")) {
+                            + "line_count = ?, control_total = ?, due_from = ?, due_to = ?, heartbeat_at = ? "
+                            + "WHERE id = ?")) {
                         update.setLong(1, totals.lines() * FORMATS.size());
                         update.setLong(2, totals.lines());
                         update.setBigDecimal(3, totals.controlTotal());
-                        update.setTimestamp(4, Timestamp.from(clock.instant()));
-                        update.setLong(5, id);
+                        update.setObject(4, totals.dueFrom());
+                        update.setObject(5, totals.dueTo());
+                        update.setTimestamp(6, Timestamp.from(clock.instant()));
+                        update.setLong(7, id);
                         update.executeUpdate();
                     }
                     connection.commit();

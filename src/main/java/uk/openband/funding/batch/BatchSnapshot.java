@@ -109,8 +109,8 @@ public final class BatchSnapshot {
                 + "a.decision_date) BETWEEN ? AND ?) cur) r ORDER BY " + ORDER;
     }
 
-    /** A batch's row count and control total, once its rows are written. */
-    public record Totals(long lines, BigDecimal controlTotal) {
+    /** A batch's row count and control total, and its rows' first and last due days (null with no rows). */
+    public record Totals(long lines, BigDecimal controlTotal, LocalDate dueFrom, LocalDate dueTo) {
     }
 
     private BatchSnapshot() {
@@ -142,11 +142,15 @@ public final class BatchSnapshot {
 
     static Totals totals(Connection connection, long batchId) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
-                "SELECT count(*), coalesce(sum(amount), 0) FROM funding_export_line WHERE batch_id = ?")) {
+                "SELECT count(*), coalesce(sum(amount), 0), min(due_day), max(due_day) FROM funding_export_line "
+                        + "WHERE batch_id = ?")) {
             query.setLong(1, batchId);
             try (ResultSet rs = query.executeQuery()) {
                 rs.next();
-                return new Totals(rs.getLong(1), Money.of(rs.getBigDecimal(2)));
+                Date from = rs.getDate(3);
+                Date to = rs.getDate(4);
+                return new Totals(rs.getLong(1), Money.of(rs.getBigDecimal(2)), from == null ? null : from.toLocalDate(),
+                        to == null ? null : to.toLocalDate());
             }
         }
     }
