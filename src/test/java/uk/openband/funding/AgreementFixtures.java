@@ -28,8 +28,9 @@ import uk.openband.funding.schedule.FinancialYear;
 /**
  * Funding agreements and payment lines for the export tests, written with SQL: each agreement is for a new
  * pupil at the demo school (URN 100001) and hangs off one real decided case (a roll-over of that case's
- * agreement, so that one decision serves many agreements). Tests use periods in the 2040s, which nothing else
- * touches.
+ * agreement, so that one decision serves many agreements). Tests use periods from 2030 to
+ * 2035, which nothing else touches and the seeded term calendar still covers (so that working out every
+ * agreement's lines again, as changing the payment method does, works for these too).
  */
 @Component
 class AgreementFixtures {

@@ -56,21 +56,19 @@ class FinanceExportsTest {
 
     @Test
     void a_month_a_term_and_a_year_hold_the_lines_due_in_them_with_every_column() throws Exception {
-        jdbc.update("INSERT INTO funding_academic_year VALUES (2041, DATE '2042-01-01', DATE '2042-04-01', 7, 6, 6) "
-                + "ON CONFLICT DO NOTHING");
-        Agreement monthly = fixtures.agreement("Band 3", "6000.00", LocalDate.of(2041, 4, 1),
-                LocalDate.of(2042, 3, 31), LocalDate.of(2041, 3, 1));
-        fixtures.monthly(monthly, LocalDate.of(2041, 4, 1), 12, "500.00");
+        Agreement monthly = fixtures.agreement("Band 3", "6000.00", LocalDate.of(2031, 4, 1),
+                LocalDate.of(2032, 3, 31), LocalDate.of(2031, 3, 1));
+        fixtures.monthly(monthly, LocalDate.of(2031, 4, 1), 12, "500.00");
         // decided on 15 June: April, May and 1-14 June are arrears, all due on 15 June
-        Agreement backdated = fixtures.agreement("Band 4", "12000.00", LocalDate.of(2041, 4, 1),
-                LocalDate.of(2042, 3, 31), LocalDate.of(2041, 6, 15));
-        fixtures.line(backdated, 1, LocalDate.of(2041, 4, 1), LocalDate.of(2041, 4, 30), "ARREARS", "1000.00");
-        fixtures.line(backdated, 2, LocalDate.of(2041, 5, 1), LocalDate.of(2041, 5, 31), "ARREARS", "1000.00");
-        fixtures.line(backdated, 3, LocalDate.of(2041, 6, 1), LocalDate.of(2041, 6, 14), "ARREARS", "466.67");
-        fixtures.line(backdated, 4, LocalDate.of(2041, 6, 15), LocalDate.of(2041, 6, 30), "REGULAR", "533.33");
-        fixtures.line(backdated, 5, LocalDate.of(2041, 7, 1), LocalDate.of(2041, 7, 31), "REGULAR", "1000.00");
+        Agreement backdated = fixtures.agreement("Band 4", "12000.00", LocalDate.of(2031, 4, 1),
+                LocalDate.of(2032, 3, 31), LocalDate.of(2031, 6, 15));
+        fixtures.line(backdated, 1, LocalDate.of(2031, 4, 1), LocalDate.of(2031, 4, 30), "ARREARS", "1000.00");
+        fixtures.line(backdated, 2, LocalDate.of(2031, 5, 1), LocalDate.of(2031, 5, 31), "ARREARS", "1000.00");
+        fixtures.line(backdated, 3, LocalDate.of(2031, 6, 1), LocalDate.of(2031, 6, 14), "ARREARS", "466.67");
+        fixtures.line(backdated, 4, LocalDate.of(2031, 6, 15), LocalDate.of(2031, 6, 30), "REGULAR", "533.33");
+        fixtures.line(backdated, 5, LocalDate.of(2031, 7, 1), LocalDate.of(2031, 7, 31), "REGULAR", "1000.00");
 
-        ExportBatch june = issued("2041-06", ExportKind.FULL);
+        ExportBatch june = issued("2031-06", ExportKind.FULL);
         assertThat(june.lineCount()).isEqualTo(5);
         assertThat(june.controlTotal()).isEqualByComparingTo("3500.00");
         assertThat(june.rowsDone()).isEqualTo(june.rowsTotal()).isEqualTo(10);
@@ -86,16 +84,21 @@ class FinanceExportsTest {
             assertThat((String) r.get("decision_reference")).matches("DEC-\\d{6,}");
         });
 
-        ExportBatch autumn = issued("2041-AUTUMN", ExportKind.FULL);
-        assertThat(autumn.periodFrom()).isEqualTo(LocalDate.of(2041, 9, 1));
-        assertThat(autumn.periodTo()).isEqualTo(LocalDate.of(2041, 12, 31));
-        assertThat(autumn.lineCount()).isEqualTo(4);
-        assertThat(autumn.controlTotal()).isEqualByComparingTo("2000.00");
+        // a term takes its dates from the term calendar (seeded to 2034-35: spring from 1 January)
+        Agreement termly = fixtures.agreement("Band 3", "6000.00", LocalDate.of(2033, 4, 1),
+                LocalDate.of(2034, 3, 31), LocalDate.of(2033, 3, 1));
+        fixtures.monthly(termly, LocalDate.of(2033, 4, 1), 12, "500.00");
+        ExportBatch autumn = issued("2033-AUTUMN", ExportKind.FULL);
+        assertThat(autumn.periodFrom()).isEqualTo(LocalDate.of(2033, 9, 1));
+        assertThat(autumn.periodTo()).isEqualTo(LocalDate.of(2033, 12, 31));
+        assertThat(rows(autumn, termly)).extracting(r -> r.get("period_from").toString())
+                .containsExactly("2033-09-01", "2033-10-01", "2033-11-01", "2033-12-01");
+        assertThat(sum(rows(autumn, termly))).isEqualByComparingTo("2000.00");
 
-        ExportBatch year = issued("FY2041", ExportKind.FULL);
+        ExportBatch year = issued("FY2031", ExportKind.FULL);
         assertThat(year.lineCount()).isEqualTo(17);
         assertThat(year.controlTotal()).isEqualByComparingTo("10000.00");
-        assertThat(year.repeatOfReference()).isEqualTo(autumn.reference());
+        assertThat(year.repeatOfReference()).isEqualTo(june.reference());
 
         ByteArrayOutputStream csv = new ByteArrayOutputStream();
         exports.download(year.id(), "csv", csv);
@@ -109,34 +112,34 @@ class FinanceExportsTest {
 
     @Test
     void changes_reverse_and_replace_what_changed_and_nets_match_the_lines_to_the_penny() {
-        Agreement leaving = fixtures.agreement("Band 3", "12000.00", LocalDate.of(2043, 4, 1),
-                LocalDate.of(2044, 3, 31), LocalDate.of(2043, 3, 1));
-        fixtures.monthly(leaving, LocalDate.of(2043, 4, 1), 12, "1000.00");
-        Agreement regraded = fixtures.agreement("Band 2", "6000.00", LocalDate.of(2043, 4, 1),
-                LocalDate.of(2044, 3, 31), LocalDate.of(2043, 3, 1));
-        fixtures.monthly(regraded, LocalDate.of(2043, 4, 1), 12, "500.00");
-        ExportBatch full = issued("FY2043", ExportKind.FULL);
+        Agreement leaving = fixtures.agreement("Band 3", "12000.00", LocalDate.of(2032, 4, 1),
+                LocalDate.of(2033, 3, 31), LocalDate.of(2032, 3, 1));
+        fixtures.monthly(leaving, LocalDate.of(2032, 4, 1), 12, "1000.00");
+        Agreement regraded = fixtures.agreement("Band 2", "6000.00", LocalDate.of(2032, 4, 1),
+                LocalDate.of(2033, 3, 31), LocalDate.of(2032, 3, 1));
+        fixtures.monthly(regraded, LocalDate.of(2032, 4, 1), 12, "500.00");
+        ExportBatch full = issued("FY2032", ExportKind.FULL);
         assertThat(sum(rows(full, leaving, regraded))).isEqualByComparingTo("18000.00");
 
         // the pupil leaves on 15 September: lines replaced, September part paid, October on gone
         fixtures.clearLines(leaving);
-        fixtures.monthly(leaving, LocalDate.of(2043, 4, 1), 5, "1000.00");
-        fixtures.line(leaving, 6, LocalDate.of(2043, 9, 1), LocalDate.of(2043, 9, 15), "REGULAR", "500.00");
-        fixtures.endOn(leaving, LocalDate.of(2043, 9, 15));
+        fixtures.monthly(leaving, LocalDate.of(2032, 4, 1), 5, "1000.00");
+        fixtures.line(leaving, 6, LocalDate.of(2032, 9, 1), LocalDate.of(2032, 9, 15), "REGULAR", "500.00");
+        fixtures.endOn(leaving, LocalDate.of(2032, 9, 15));
         // June's line of the other agreement is worked out again at a different amount
         jdbc.update("UPDATE funding_payment_line SET amount = 612.34 WHERE agreement_id = ? AND period_from = ?",
-                regraded.id(), java.sql.Date.valueOf(LocalDate.of(2043, 6, 1)));
-        Agreement added = fixtures.agreement("Band 5", "3650.00", LocalDate.of(2044, 1, 1),
-                LocalDate.of(2044, 3, 31), LocalDate.of(2043, 12, 1));
-        fixtures.monthly(added, LocalDate.of(2044, 1, 1), 3, "304.17");
+                regraded.id(), java.sql.Date.valueOf(LocalDate.of(2032, 6, 1)));
+        Agreement added = fixtures.agreement("Band 5", "3650.00", LocalDate.of(2033, 1, 1),
+                LocalDate.of(2033, 3, 31), LocalDate.of(2032, 12, 1));
+        fixtures.monthly(added, LocalDate.of(2033, 1, 1), 3, "304.17");
 
-        ExportBatch changes = issued("2044-03", ExportKind.CHANGES);
+        ExportBatch changes = issued("2033-03", ExportKind.CHANGES);
         assertThat(changes.previousReference()).isNotNull();
         List<Map<String, Object>> leavingRows = rows(changes, leaving);
         assertThat(leavingRows).extracting(r -> r.get("adjustment")).containsExactly("REVERSAL", "LINE", "REVERSAL",
                 "REVERSAL", "REVERSAL", "REVERSAL", "REVERSAL", "REVERSAL");
         assertThat(leavingRows.get(0).get("amount")).isEqualTo(new BigDecimal("-1000.00"));
-        assertThat(leavingRows.get(0).get("period_to").toString()).isEqualTo("2043-09-30");
+        assertThat(leavingRows.get(0).get("period_to").toString()).isEqualTo("2032-09-30");
         assertThat(leavingRows.get(1).get("amount")).isEqualTo(new BigDecimal("500.00"));
         assertThat(sum(leavingRows)).isEqualByComparingTo("-6500.00");
         List<Map<String, Object>> regradedRows = rows(changes, regraded);
@@ -156,13 +159,13 @@ class FinanceExportsTest {
         }
 
         // nothing changed since: nothing for these agreements
-        ExportBatch again = issued("2044-03", ExportKind.CHANGES);
+        ExportBatch again = issued("2033-03", ExportKind.CHANGES);
         assertThat(rows(again, leaving, regraded, added)).isEmpty();
 
         // June changes back: the 612.34 issued is reversed and 500.00 paid
         jdbc.update("UPDATE funding_payment_line SET amount = 500.00 WHERE agreement_id = ? AND period_from = ?",
-                regraded.id(), java.sql.Date.valueOf(LocalDate.of(2043, 6, 1)));
-        ExportBatch back = issued("2044-03", ExportKind.CHANGES);
+                regraded.id(), java.sql.Date.valueOf(LocalDate.of(2032, 6, 1)));
+        ExportBatch back = issued("2033-03", ExportKind.CHANGES);
         assertThat(rows(back, regraded)).extracting(r -> r.get("amount"))
                 .containsExactly(new BigDecimal("-612.34"), new BigDecimal("500.00"));
         assertThat(sum(rows(back, leaving, regraded, added))).isEqualByComparingTo("-112.34");
@@ -212,26 +215,26 @@ class FinanceExportsTest {
 
     @Test
     void a_full_batch_for_a_period_already_issued_needs_confirming_and_says_which_batch() {
-        Agreement a = fixtures.agreement("Band 1", "1200.00", LocalDate.of(2045, 4, 1), LocalDate.of(2046, 3, 31),
-                LocalDate.of(2045, 3, 1));
-        fixtures.monthly(a, LocalDate.of(2045, 4, 1), 12, "100.00");
-        ExportBatch first = issued("2045-05", ExportKind.FULL);
+        Agreement a = fixtures.agreement("Band 1", "1200.00", LocalDate.of(2034, 4, 1), LocalDate.of(2035, 3, 31),
+                LocalDate.of(2034, 3, 1));
+        fixtures.monthly(a, LocalDate.of(2034, 4, 1), 12, "100.00");
+        ExportBatch first = issued("2034-05", ExportKind.FULL);
 
-        assertThatThrownBy(() -> exports.start("2045-05", ExportKind.FULL, false, "finance"))
+        assertThatThrownBy(() -> exports.start("2034-05", ExportKind.FULL, false, "finance"))
                 .isInstanceOfSatisfying(ExportRejectedException.class, e -> {
                     assertThat(e.code()).isEqualTo("export.repeat");
-                    assertThat(e.getMessage()).contains(first.reference()).contains("May 2045");
+                    assertThat(e.getMessage()).contains(first.reference()).contains("May 2034");
                 });
-        ExportBatch repeat = issued("2045-05", ExportKind.FULL);
+        ExportBatch repeat = issued("2034-05", ExportKind.FULL);
         assertThat(repeat.repeatOfReference()).isEqualTo(first.reference());
     }
 
     @Test
     void an_issued_batch_its_rows_and_its_files_cannot_be_changed() {
-        Agreement a = fixtures.agreement("Band 1", "1200.00", LocalDate.of(2046, 4, 1), LocalDate.of(2047, 3, 31),
-                LocalDate.of(2046, 3, 1));
-        fixtures.monthly(a, LocalDate.of(2046, 4, 1), 2, "100.00");
-        ExportBatch batch = issued("2046-04", ExportKind.FULL);
+        Agreement a = fixtures.agreement("Band 1", "1200.00", LocalDate.of(2030, 4, 1), LocalDate.of(2031, 3, 31),
+                LocalDate.of(2030, 3, 1));
+        fixtures.monthly(a, LocalDate.of(2030, 4, 1), 2, "100.00");
+        ExportBatch batch = issued("2030-04", ExportKind.FULL);
         long id = batch.id();
 
         assertThatThrownBy(() -> jdbc.update("UPDATE funding_export_line SET amount = 1.00 WHERE batch_id = ?", id))
