@@ -11,6 +11,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.dao.DataIntegrityViolationException;
+import uk.openband.casework.CaseActionRefusedException;
 import uk.openband.casework.CaseEvents;
 import uk.openband.casework.CaseWorkflow;
 import uk.openband.casework.DecisionOutcome;
@@ -93,8 +95,18 @@ public class FundingAgreements {
                 Money.of(decided.annualAmount()), termly, decided.bandingKey(), decided.bandingVersion(),
                 banding.rounding().name(), decided.startDate(), decided.endDate(), decided.reviewDate(),
                 decided.decisionDate()), by, clock.instant());
-        created = agreements.saveAndFlush(created);
-        publishCreated(created, schedule(created), by);
+        try {
+            created = agreements.saveAndFlush(created);
+            publishCreated(created, schedule(created), by);
+        } catch (AgreementChangeRefusedException e) {
+            // Refused in the deciding transaction: the decision is not recorded either, and the page says why.
+            throw new CaseActionRefusedException("state", "The decision was not recorded because its funding "
+                    + "cannot be paid: " + e.getMessage());
+        } catch (DataIntegrityViolationException e) {
+            throw new CaseActionRefusedException("state", "The decision was not recorded because its funding from "
+                    + FundingText.date(decided.startDate()) + " would overlap an agreement for the pupil at the same "
+                    + "setting that has already ended. Choose a start date after that agreement's last funded day.");
+        }
         workflow.markFunded(decided.caseId());
     }
 

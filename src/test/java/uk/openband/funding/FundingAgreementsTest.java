@@ -321,4 +321,25 @@ class FundingAgreementsTest {
                 a.bandingKey(), a.bandingVersion(), "Too late", "admin"))
                 .isInstanceOf(AgreementChangeRefusedException.class);
     }
+
+    @Test
+    void a_decision_whose_funding_cannot_be_scheduled_is_refused_and_nothing_is_saved() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(paymentSettings.load().method() == PaymentMethodKind.TERMLY);
+        AssessmentView a = CaseFixtures.submitted(assessments, pupils, settings, CaseFixtures.BAND_3);
+        CaseDetail c = queries.detail(queries.forAssessment(a.id()).orElseThrow().id()).orElseThrow();
+        workflow.assign(c.id(), c.version(), "officer");
+        CaseDetail triage = queries.detail(c.id()).orElseThrow();
+        int lastYear = paymentSettings.years().get(paymentSettings.years().size() - 1).startYear();
+        LocalDate start = LocalDate.of(lastYear + 2, 1, 5);
+        assertThatThrownBy(() -> decisions.decideUnderDelegation(triage.id(), triage.version(),
+                new DecisionRequest(DecisionOutcome.AGREE_INDICATED, null, null, StartPolicy.CHOSEN, start, 3,
+                        start.plusMonths(11), List.of("EVIDENCE_SUPPORTS_LEVELS"), "Agreed.", null), "officer"))
+                .isInstanceOf(uk.openband.casework.CaseActionRefusedException.class)
+                .hasMessageStartingWith("The decision was not recorded because its funding cannot be paid: ")
+                .hasMessageContaining("no term dates are configured");
+        CaseDetail after = queries.detail(c.id()).orElseThrow();
+        assertThat(after.state()).isEqualTo(CaseState.IN_TRIAGE);
+        assertThat(after.decision()).isNull();
+        assertThat(funding.search(PupilScope.allSettings(), a.pupilId(), null, null)).isEmpty();
+    }
 }

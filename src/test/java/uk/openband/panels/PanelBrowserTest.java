@@ -157,7 +157,7 @@ class PanelBrowserTest {
         clickAndWait(driver, id("minutes-link"));
         String minute = id("minute-" + c.reference()).getText();
         assertThat(minute).contains("SP1", "severe loss", "Agree a different band", "£12,103.00",
-                "puts the total in band 5", "Case status now: Decided");
+                "puts the total in band 5", "Case status now: Funded");
         assertThat(id("attendance").getText()).contains("Priya Shah (chair)", "Tom Okafor", "Rhea Collins");
         assertAccessible(driver);
         screenshot(driver, "panel-minutes");

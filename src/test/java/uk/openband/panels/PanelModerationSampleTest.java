@@ -60,7 +60,7 @@ class PanelModerationSampleTest {
         if (state == CaseState.AWAITING_APPROVAL) {
             decisions.approve(id, c.caseId(), fixtures.caseVersion(c.caseId()), fixtures.user("manager"));
         }
-        assertThat(fixtures.caseState(c.caseId())).isEqualTo("DECIDED");
+        assertThat(fixtures.caseState(c.caseId())).isEqualTo("FUNDED");
 
         YearMonth month = YearMonth.of(1700 + ThreadLocalRandom.current().nextInt(90), 9);
         Timestamp at = Timestamp.valueOf(month.atDay(20).atTime(15, 0));

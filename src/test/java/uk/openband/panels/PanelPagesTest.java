@@ -181,7 +181,7 @@ class PanelPagesTest {
         assertThat(page(manager, casePage).select("#approve")).hasSize(1);
         mvc.perform(as(manager, post(casePage + "/approval")).param("caseVersion", "" + fixtures.caseVersion(c.caseId())))
                 .andExpect(status().isFound());
-        assertThat(fixtures.caseState(c.caseId())).isEqualTo("DECIDED");
+        assertThat(fixtures.caseState(c.caseId())).isEqualTo("FUNDED");
 
         mvc.perform(as(panel, post("/panels/" + id + "/close")).param("version", "" + version(id)))
                 .andExpect(status().isFound());
@@ -191,7 +191,7 @@ class PanelPagesTest {
         String minute = minutes.select("#minute-" + c.reference()).text();
         assertThat(minute).contains("SP1", "Audiology report tabled", "Agree a different band", "£12,103.00",
                 "Moderated sensory level puts the pupil in band 5", "Hearing needs are greater", "Domain levels were changed after moderation",
-                "Case status now: Decided");
+                "Case status now: Funded");
         assertThat(page(panel, casePage).select("#moderate, #record")).isEmpty();
 
         assertThat(pdfText(officer, "/panels/" + id + "/minutes.pdf")).contains("Minutes of the panel meeting",
