@@ -113,7 +113,7 @@ class ReviewDueJobTest {
         }
         assertThat(reload(fine).state()).isEqualTo(CaseState.REVIEW_DUE);
         CaseDetail left = reload(failing);
-        assertThat(left.state()).isEqualTo(CaseState.DECIDED);
+        assertThat(left.state()).isEqualTo(CaseState.FUNDED);
         assertThat(count(left, "CASE_REVIEW_DUE")).isZero();
         assertThat(count(left, "NOTIFICATION_SENT")).isEqualTo(count(failing, "NOTIFICATION_SENT"));
         assertThat(output.getOut()).contains("Case " + failing.id() + " could not be moved to review due")

@@ -97,7 +97,7 @@ class BlindModerationCaseAccessTest {
         mvc.perform(post("/api/v1/cases/" + caseId + "/withdraw").with(user(ModerationTest.OTHER_OFFICER))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"version\": " + version + ", \"reason\": \"x\"}"))
                 .andExpect(status().isForbidden());
-        assertThat(cases.detail(caseId).orElseThrow().state()).isEqualTo(CaseState.DECIDED);
+        assertThat(cases.detail(caseId).orElseThrow().state()).isEqualTo(CaseState.FUNDED);
 
         // The request's pages and API show the levels too: refused the same way.
         long assessmentId = cases.summary(caseId).orElseThrow().assessmentId();

@@ -160,6 +160,15 @@ public final class AccessRules {
             roles(HttpMethod.GET, "/rollovers/preview", Role.SEND_MANAGER, Role.ADMIN),
             roles(HttpMethod.GET, "/rollovers/runs/*", Role.SEND_MANAGER, Role.ADMIN),
             roles(HttpMethod.POST, "/rollovers/apply", Role.ADMIN),
+            // Finance exports (see FinanceExports): finance officers make batches and set cost codes; admins read.
+            roles(HttpMethod.GET, "/finance/exports", Role.FINANCE_OFFICER, Role.ADMIN),
+            roles(HttpMethod.POST, "/finance/exports", Role.FINANCE_OFFICER),
+            roles(HttpMethod.GET, "/finance/exports/*", Role.FINANCE_OFFICER, Role.ADMIN),
+            roles(HttpMethod.GET, "/finance/cost-codes", Role.FINANCE_OFFICER, Role.ADMIN),
+            roles(HttpMethod.POST, "/finance/cost-codes", Role.FINANCE_OFFICER),
+            roles(HttpMethod.POST, "/api/v1/exports", Role.FINANCE_OFFICER),
+            roles(HttpMethod.GET, "/api/v1/exports", Role.FINANCE_OFFICER, Role.ADMIN),
+            roles(HttpMethod.GET, "/api/v1/exports/*", Role.FINANCE_OFFICER, Role.ADMIN),
 
             // Operations and administration.
             // Matrix assessments: SENCOs of the pupil's setting write them; LA staff who see pupils read them.

@@ -28,6 +28,7 @@ import uk.openband.directory.SettingSummary;
 import uk.openband.funding.AgreementChangeRefusedException;
 import uk.openband.funding.AgreementStatus;
 import uk.openband.funding.AgreementView;
+import uk.openband.funding.FinanceExports;
 import uk.openband.funding.FundingAgreements;
 import uk.openband.funding.PaymentLineView;
 import uk.openband.identity.Role;
@@ -57,14 +58,19 @@ class PupilFundingController {
         }
     }
 
+    private static final java.time.format.DateTimeFormatter EXPORTED_ON =
+            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK);
+
     private final FundingAgreements funding;
+    private final FinanceExports exports;
     private final PupilRegistry pupils;
     private final SettingDirectory settings;
     private final MessageSource messages;
     private final Formats format;
 
-    PupilFundingController(FundingAgreements funding, PupilRegistry pupils, SettingDirectory settings,
-            MessageSource messages, Formats format) {
+    PupilFundingController(FundingAgreements funding, FinanceExports exports, PupilRegistry pupils,
+            SettingDirectory settings, MessageSource messages, Formats format) {
+        this.exports = exports;
         this.format = format;
         this.funding = funding;
         this.pupils = pupils;
@@ -124,8 +130,13 @@ class PupilFundingController {
         PupilDetails pupil = pupils.view(scope, id).orElseThrow(PupilFundingController::notFound);
         Map<Long, String> settingNames = new HashMap<>();
         List<AgreementPanel> panels = new ArrayList<>();
+        Map<Long, List<String>> exported = new HashMap<>();
         for (AgreementView a : funding.search(scope, id, null, null)) {
             List<PaymentLineView> lines = funding.schedule(scope, a.id());
+            exports.exportsOfLines(a.id(), lines).forEach((line, rows) -> exported.put(line, rows.stream()
+                    .map(r -> messages.getMessage("funding.lines.exported." + r.adjustment(), new Object[] {
+                            r.batchReference(), EXPORTED_ON.format(r.issuedAt().atZone(java.time.ZoneId.of(
+                                    "Europe/London")))}, java.util.Locale.UK)).toList()));
             String settingName = settingNames.computeIfAbsent(a.settingId(),
                     s -> settings.find(s).map(SettingSummary::name).orElse(""));
             panels.add(new AgreementPanel(a, settingName, lines,
@@ -146,6 +157,7 @@ class PupilFundingController {
                 ? field + "-day" : field), message)));
         model.addAttribute("pupil", pupil);
         model.addAttribute("panels", panels);
+        model.addAttribute("exported", exported);
         model.addAttribute("leavingParts", leavingParts);
         model.addAttribute("reasons", reasons);
         model.addAttribute("errors", errors);
