@@ -27,6 +27,8 @@ import uk.openband.directory.PupilQuery;
 import uk.openband.directory.PupilRegistry;
 import uk.openband.directory.PupilScope;
 import uk.openband.directory.PupilSummary;
+import uk.openband.funding.CostCode;
+import uk.openband.funding.FinanceExports;
 import uk.openband.funding.FundingAgreements;
 
 /**
@@ -51,23 +53,27 @@ class FundingDemoData implements ApplicationRunner {
     private final CaseWorkflow workflow;
     private final CaseDecisions decisions;
     private final FundingAgreements funding;
+    private final FinanceExports exports;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     FundingDemoData(PupilRegistry pupils, AssessmentManagement assessments, CaseQueries cases, CaseWorkflow workflow,
-            CaseDecisions decisions, FundingAgreements funding, TransactionTemplate tx, Clock clock) {
+            CaseDecisions decisions, FundingAgreements funding, FinanceExports exports, TransactionTemplate tx,
+            Clock clock) {
         this.pupils = pupils;
         this.assessments = assessments;
         this.cases = cases;
         this.workflow = workflow;
         this.decisions = decisions;
         this.funding = funding;
+        this.exports = exports;
         this.tx = tx;
         this.clock = clock;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        setDemoCostCodes();
         int made = 0;
         for (String upn : FUNDED_UPNS) {
             try {
@@ -79,6 +85,18 @@ class FundingDemoData implements ApplicationRunner {
         }
         if (made > 0) {
             log.info("Loaded demo data: {} decided requests with funding agreements", made);
+        }
+    }
+
+    /** Demo cost codes for every setting category that has none, so a finance officer can make a batch at once. */
+    private void setDemoCostCodes() {
+        List<CostCode> missing = exports.costCodes().stream().filter(c -> !c.isSet())
+                .map(c -> new CostCode(c.category(), "HN-" + c.category().ordinal() + "0" + (c.category().ordinal() + 1),
+                        "5" + (210 + c.category().ordinal())))
+                .toList();
+        if (!missing.isEmpty()) {
+            exports.saveCostCodes(missing, "system");
+            log.info("Loaded demo data: cost codes for {} setting categories", missing.size());
         }
     }
 

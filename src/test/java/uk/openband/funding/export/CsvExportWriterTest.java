@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import uk.openband.testsupport.Rfc4180;
 
 class CsvExportWriterTest {
 
@@ -92,47 +93,7 @@ class CsvExportWriterTest {
         assertThat(result.controlTotal()).isEqualTo(new BigDecimal("0.00"));
     }
 
-    /** A strict RFC 4180 reader: records end with CRLF; quoted fields may hold anything. */
     static List<List<String>> parse(String text) {
-        List<List<String>> records = new ArrayList<>();
-        List<String> record = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        int i = 0;
-        while (i < text.length()) {
-            char ch = text.charAt(i);
-            if (ch == '"' && field.length() == 0) {
-                i++;
-                while (true) {
-                    char q = text.charAt(i);
-                    if (q == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                        field.append('"');
-                        i += 2;
-                    } else if (q == '"') {
-                        i++;
-                        break;
-                    } else {
-                        field.append(q);
-                        i++;
-                    }
-                }
-            } else if (ch == ',') {
-                record.add(field.toString());
-                field.setLength(0);
-                i++;
-            } else if (ch == '\r') {
-                assertThat(text.charAt(i + 1)).as("CR is followed by LF").isEqualTo('\n');
-                record.add(field.toString());
-                field.setLength(0);
-                records.add(record);
-                record = new ArrayList<>();
-                i += 2;
-            } else {
-                assertThat(ch).as("bare LF or quote outside quotes").isNotIn('\n', '"');
-                field.append(ch);
-                i++;
-            }
-        }
-        assertThat(record).as("the last record ends with CRLF").isEmpty();
-        return records;
+        return Rfc4180.parse(text);
     }
 }
