@@ -21,7 +21,7 @@ import uk.openband.testsupport.WebTest;
 
 /**
  * The projected year-end on a chosen day: committed spend plus, for the months left, the in-year value of
- * this year's decisions so far per month gone. Financial year 2034 belongs to this class.
+ * this year's decisions so far per month gone. Financial year 2022 belongs to this class.
  */
 @WebTest
 class BudgetProjectionTest {
@@ -38,13 +38,13 @@ class BudgetProjectionTest {
 
     @Test
     void months_gone_count_the_current_month() {
-        FinancialYear y = new FinancialYear(2034);
-        assertThat(BudgetReport.monthsElapsed(y, of(2034, 3, 31))).isZero();
-        assertThat(BudgetReport.monthsElapsed(y, of(2034, 4, 1))).isEqualTo(1);
-        assertThat(BudgetReport.monthsElapsed(y, of(2034, 6, 15))).isEqualTo(3);
-        assertThat(BudgetReport.monthsElapsed(y, of(2035, 1, 1))).isEqualTo(10);
-        assertThat(BudgetReport.monthsElapsed(y, of(2035, 3, 31))).isEqualTo(12);
-        assertThat(BudgetReport.monthsElapsed(y, of(2035, 4, 1))).isEqualTo(12);
+        FinancialYear y = new FinancialYear(2022);
+        assertThat(BudgetReport.monthsElapsed(y, of(2022, 3, 31))).isZero();
+        assertThat(BudgetReport.monthsElapsed(y, of(2022, 4, 1))).isEqualTo(1);
+        assertThat(BudgetReport.monthsElapsed(y, of(2022, 6, 15))).isEqualTo(3);
+        assertThat(BudgetReport.monthsElapsed(y, of(2023, 1, 1))).isEqualTo(10);
+        assertThat(BudgetReport.monthsElapsed(y, of(2023, 3, 31))).isEqualTo(12);
+        assertThat(BudgetReport.monthsElapsed(y, of(2023, 4, 1))).isEqualTo(12);
     }
 
     @Test
@@ -53,22 +53,22 @@ class BudgetProjectionTest {
         long special = f.newSetting(SettingCategory.SPECIAL, "Projection Special");
         long mainstream = f.newSetting(SettingCategory.MAINSTREAM, "Projection Primary");
         // Decided last year: committed, not new.
-        long a = f.agreement(f.decided(), special, "Band 5", of(2033, 12, 1), of(2034, 4, 1), of(2035, 3, 31));
-        f.line(a, 1, of(2034, 4, 1), of(2034, 6, 30), "Summer", "REGULAR", "300.00");
-        f.line(a, 2, of(2034, 7, 1), of(2035, 3, 31), "Rest", "REGULAR", "900.00");
+        long a = f.agreement(f.decided(), special, "Band 5", of(2021, 12, 1), of(2022, 4, 1), of(2023, 3, 31));
+        f.line(a, 1, of(2022, 4, 1), of(2022, 6, 30), "Summer", "REGULAR", "300.00");
+        f.line(a, 2, of(2022, 7, 1), of(2023, 3, 31), "Rest", "REGULAR", "900.00");
         // Decided 10 May: new, with back pay for April due on the decision day.
-        long b = f.agreement(f.decided(), special, "Band 5", of(2034, 5, 10), of(2034, 4, 1), of(2035, 3, 31));
-        f.line(b, 1, of(2034, 4, 1), of(2034, 4, 30), "April", "ARREARS", "100.00");
-        f.line(b, 2, of(2034, 5, 1), of(2035, 3, 31), "Rest", "REGULAR", "1100.00");
+        long b = f.agreement(f.decided(), special, "Band 5", of(2022, 5, 10), of(2022, 4, 1), of(2023, 3, 31));
+        f.line(b, 1, of(2022, 4, 1), of(2022, 4, 30), "April", "ARREARS", "100.00");
+        f.line(b, 2, of(2022, 5, 1), of(2023, 3, 31), "Rest", "REGULAR", "1100.00");
         // Decided after the day of the projection: committed, not counted in the rate.
-        long c = f.agreement(f.decided(), special, "Band 5", of(2034, 7, 1), of(2034, 7, 1), of(2035, 3, 31));
-        f.line(c, 1, of(2034, 7, 1), of(2035, 3, 31), "Rest", "REGULAR", "450.00");
+        long c = f.agreement(f.decided(), special, "Band 5", of(2022, 7, 1), of(2022, 7, 1), of(2023, 3, 31));
+        f.line(c, 1, of(2022, 7, 1), of(2023, 3, 31), "Rest", "REGULAR", "450.00");
         // Mainstream: one new decision with an amount that does not divide evenly.
-        long d = f.agreement(f.decided(), mainstream, "Band 3", of(2034, 4, 2), of(2034, 4, 2), of(2035, 3, 31));
-        f.line(d, 1, of(2034, 4, 2), of(2035, 3, 31), "Year", "REGULAR", "1000.01");
-        budgets.record(new FinancialYear(2034), Map.of(SettingCategory.SPECIAL, new BigDecimal("5000.00")), "test");
+        long d = f.agreement(f.decided(), mainstream, "Band 3", of(2022, 4, 2), of(2022, 4, 2), of(2023, 3, 31));
+        f.line(d, 1, of(2022, 4, 2), of(2023, 3, 31), "Year", "REGULAR", "1000.01");
+        budgets.record(new FinancialYear(2022), Map.of(SettingCategory.SPECIAL, new BigDecimal("5000.00")), "test");
 
-        BudgetView v = report.forYear(new FinancialYear(2034), of(2034, 6, 15));
+        BudgetView v = report.forYear(new FinancialYear(2022), of(2022, 6, 15));
         assertThat(v.monthsElapsed()).isEqualTo(3);
         assertThat(v.monthsRemaining()).isEqualTo(9);
         BudgetView.Line s = v.categories().stream().filter(l -> l.category() == SettingCategory.SPECIAL).findFirst()
@@ -92,24 +92,24 @@ class BudgetProjectionTest {
         assertThat(v.all().budget()).isEqualByComparingTo("5000.00");
 
         // Seven months gone: 1200.00 x 5 / 7 = 857.142... rounds to 857.14.
-        BudgetView october = report.forYear(new FinancialYear(2034), of(2034, 10, 31));
+        BudgetView october = report.forYear(new FinancialYear(2022), of(2022, 10, 31));
         BudgetView.Line s10 = october.categories().stream().filter(l -> l.category() == SettingCategory.SPECIAL)
                 .findFirst().orElseThrow();
         assertThat(s10.newCommitments()).isEqualByComparingTo("1650.00");
         assertThat(s10.estimate()).isEqualByComparingTo("1178.57");
 
         // In March no months are left: the year is still being estimated, with nothing to add.
-        BudgetView march = report.forYear(new FinancialYear(2034), of(2035, 3, 15));
+        BudgetView march = report.forYear(new FinancialYear(2022), of(2023, 3, 15));
         assertThat(march.estimating()).isTrue();
         assertThat(march.ended()).isFalse();
         assertThat(march.all().estimate()).isEqualByComparingTo("0.00");
         // After the year ends the projection is what was committed; before it starts, likewise.
-        BudgetView after = report.forYear(new FinancialYear(2034), of(2035, 5, 1));
+        BudgetView after = report.forYear(new FinancialYear(2022), of(2023, 5, 1));
         assertThat(after.all().estimate()).isEqualByComparingTo("0.00");
         assertThat(after.ended()).isTrue();
         assertThat(after.estimating()).isFalse();
         assertThat(after.all().projected()).isEqualByComparingTo("3850.01");
-        BudgetView before = report.forYear(new FinancialYear(2034), of(2034, 1, 1));
+        BudgetView before = report.forYear(new FinancialYear(2022), of(2022, 1, 1));
         assertThat(before.all().projected()).isEqualByComparingTo("3850.01");
         assertThat(before.all().newCommitments()).isEqualByComparingTo("0.00");
     }
