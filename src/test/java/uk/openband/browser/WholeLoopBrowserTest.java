@@ -197,7 +197,7 @@ class WholeLoopBrowserTest {
         assertAccessible(driver);
         openAgendaCase(driver, meeting, reference);
         clickAndWait(driver, driver.findElement(By.id("approve")));
-        assertThat(text("case-state")).isEqualTo("Decided");
+        assertThat(text("case-state")).isEqualTo("Funded");
         assertAccessible(driver);
         clickAndWait(driver, driver.findElement(By.linkText("Back to the meeting")));
         assertAccessible(driver);
@@ -206,7 +206,7 @@ class WholeLoopBrowserTest {
         assertAccessible(driver);
         clickAndWait(driver, driver.findElement(By.id("minutes-link")));
         assertThat(text("minute-" + reference)).contains("SP1", "moderate hearing loss", "Agree a different band",
-                "two bands above the indication", "Case status now: Decided");
+                "two bands above the indication", "Case status now: Funded");
         assertAccessible(driver);
 
         // 7. The SENCO reads the decision with band, amount, dates, reasons and the changed domain, then the notice.
