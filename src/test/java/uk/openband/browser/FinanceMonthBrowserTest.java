@@ -36,12 +36,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import uk.openband.assessment.AssessmentManagement;
-import uk.openband.casework.CaseDecisions;
-import uk.openband.casework.CaseQueries;
-import uk.openband.casework.CaseWorkflow;
-import uk.openband.directory.PupilRegistry;
-import uk.openband.directory.SettingDirectory;
 import uk.openband.funding.FundingFixtures;
 import uk.openband.funding.schedule.FinancialYear;
 import uk.openband.testsupport.BrowserSupport;
@@ -65,12 +59,7 @@ class FinanceMonthBrowserTest {
     int port;
 
     @Autowired JdbcTemplate jdbc;
-    @Autowired AssessmentManagement assessments;
-    @Autowired PupilRegistry pupils;
-    @Autowired SettingDirectory settings;
-    @Autowired CaseQueries cases;
-    @Autowired CaseWorkflow workflow;
-    @Autowired CaseDecisions decisions;
+    @Autowired FundingFixtures fixtures;
 
     @BeforeAll
     static void startBrowser() {
@@ -87,7 +76,6 @@ class FinanceMonthBrowserTest {
     @Test
     void finance_exports_a_month_and_the_statement_agrees_while_a_senco_sees_only_their_own() throws Exception {
         // A real decision for a Brookfield pupil: its agreement and payment lines are made by the funding module.
-        FundingFixtures fixtures = new FundingFixtures(jdbc, assessments, pupils, settings, cases, workflow, decisions);
         FundingFixtures.Decided decided = fixtures.decided();
         long agreement = fixtures.agreementOf(decided);
         // The month in which the agreement's second line falls due (the first is the part period of the decision).

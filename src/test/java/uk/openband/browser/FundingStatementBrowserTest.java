@@ -16,11 +16,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import uk.openband.assessment.AssessmentManagement;
-import uk.openband.casework.CaseDecisions;
-import uk.openband.casework.CaseQueries;
-import uk.openband.casework.CaseWorkflow;
-import uk.openband.directory.PupilRegistry;
 import uk.openband.directory.SettingDirectory;
 import uk.openband.framework.scoring.SettingCategory;
 import uk.openband.funding.FundingFixtures;
@@ -37,12 +32,8 @@ class FundingStatementBrowserTest {
 
     @LocalServerPort int port;
     @Autowired JdbcTemplate jdbc;
-    @Autowired AssessmentManagement assessments;
-    @Autowired PupilRegistry pupils;
+    @Autowired FundingFixtures fixtures;
     @Autowired SettingDirectory settings;
-    @Autowired CaseQueries cases;
-    @Autowired CaseWorkflow workflow;
-    @Autowired CaseDecisions decisions;
 
     @BeforeAll
     static void startBrowser() {
@@ -59,7 +50,7 @@ class FundingStatementBrowserTest {
     @Test
     void the_school_reads_its_statement_and_finance_reads_another_and_sets_a_budget() {
         String base = "http://localhost:" + port;
-        FundingFixtures f = new FundingFixtures(jdbc, assessments, pupils, settings, cases, workflow, decisions);
+        FundingFixtures f = fixtures;
         long brookfield = settings.findByUrn("100001").orElseThrow().id();
         long a = f.agreement(f.decided(), brookfield, "Band 3", of(2030, 5, 20), of(2030, 4, 1), of(2030, 6, 30));
         f.line(a, 1, of(2030, 4, 1), of(2030, 4, 30), "April 2030", "ARREARS", "455.00");

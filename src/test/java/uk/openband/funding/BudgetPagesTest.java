@@ -16,12 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import uk.openband.assessment.AssessmentManagement;
 import uk.openband.audit.AuditLog;
-import uk.openband.casework.CaseDecisions;
-import uk.openband.casework.CaseQueries;
-import uk.openband.casework.CaseWorkflow;
-import uk.openband.directory.PupilRegistry;
 import uk.openband.directory.SettingDirectory;
 import uk.openband.framework.scoring.SettingCategory;
 import uk.openband.identity.Role;
@@ -43,12 +38,8 @@ class BudgetPagesTest {
 
     @Autowired MockMvc mvc;
     @Autowired JdbcTemplate jdbc;
-    @Autowired AssessmentManagement assessments;
-    @Autowired PupilRegistry pupils;
+    @Autowired FundingFixtures fixtures;
     @Autowired SettingDirectory settings;
-    @Autowired CaseQueries cases;
-    @Autowired CaseWorkflow workflow;
-    @Autowired CaseDecisions decisions;
     @Autowired AuditLog audit;
 
     Document page(String url, SignedInUser who) throws Exception {
@@ -82,7 +73,7 @@ class BudgetPagesTest {
 
     @Test
     void the_page_shows_committed_spend_by_category_and_month_against_the_budget() throws Exception {
-        FundingFixtures f = new FundingFixtures(jdbc, assessments, pupils, settings, cases, workflow, decisions);
+        FundingFixtures f = fixtures;
         long mainstream = f.newSetting(SettingCategory.MAINSTREAM, "Budget Primary");
         long special = f.newSetting(SettingCategory.SPECIAL, "Budget Special");
         long e = f.agreement(f.decided(), mainstream, "Band 3", of(2033, 3, 15), of(2033, 4, 1), of(2033, 5, 31));

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
 import uk.openband.assessment.AssessmentManagement;
 import uk.openband.assessment.AssessmentView;
 import uk.openband.casework.CaseDecisions;
@@ -26,6 +27,7 @@ import uk.openband.framework.scoring.SettingCategory;
  * Keep every agreement's days inside the term calendar (academic years 2019/20 to 2034/35): saving the
  * payment settings works out every agreement's lines again and refuses a day in no term.
  */
+@Component
 public final class FundingFixtures {
 
     private final JdbcTemplate jdbc;

@@ -20,12 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-import uk.openband.assessment.AssessmentManagement;
 import uk.openband.audit.AuditLog;
-import uk.openband.casework.CaseDecisions;
-import uk.openband.casework.CaseQueries;
-import uk.openband.casework.CaseWorkflow;
-import uk.openband.directory.PupilRegistry;
 import uk.openband.directory.PupilScope;
 import uk.openband.funding.schedule.FinancialYear;
 import uk.openband.funding.schedule.PaymentPeriod;
@@ -49,16 +44,11 @@ class StatementPagesTest {
 
     @Autowired MockMvc mvc;
     @Autowired JdbcTemplate jdbc;
-    @Autowired AssessmentManagement assessments;
-    @Autowired PupilRegistry pupils;
+    @Autowired FundingFixtures fixtures;
     @Autowired SettingDirectory settings;
-    @Autowired CaseQueries cases;
-    @Autowired CaseWorkflow workflow;
-    @Autowired CaseDecisions decisions;
     @Autowired AuditLog audit;
     @Autowired FundingAgreements agreements;
 
-    FundingFixtures fixtures;
     long school;
     long otherSchool;
     long p1;
@@ -67,7 +57,6 @@ class StatementPagesTest {
 
     @BeforeEach
     void agreements() {
-        fixtures = new FundingFixtures(jdbc, assessments, pupils, settings, cases, workflow, decisions);
         school = fixtures.newSetting(SettingCategory.MAINSTREAM, "Statement Primary");
         otherSchool = fixtures.newSetting(SettingCategory.MAINSTREAM, "Other Primary");
         // Pupil 1: decided 20 May 2030, paid from April (the April line is back pay, due on the decision day).

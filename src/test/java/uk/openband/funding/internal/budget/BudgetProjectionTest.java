@@ -8,12 +8,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import uk.openband.assessment.AssessmentManagement;
-import uk.openband.casework.CaseDecisions;
-import uk.openband.casework.CaseQueries;
-import uk.openband.casework.CaseWorkflow;
-import uk.openband.directory.PupilRegistry;
-import uk.openband.directory.SettingDirectory;
 import uk.openband.framework.scoring.SettingCategory;
 import uk.openband.funding.FundingFixtures;
 import uk.openband.funding.schedule.FinancialYear;
@@ -29,12 +23,7 @@ class BudgetProjectionTest {
     @Autowired BudgetReport report;
     @Autowired Budgets budgets;
     @Autowired JdbcTemplate jdbc;
-    @Autowired AssessmentManagement assessments;
-    @Autowired PupilRegistry pupils;
-    @Autowired SettingDirectory settings;
-    @Autowired CaseQueries cases;
-    @Autowired CaseWorkflow workflow;
-    @Autowired CaseDecisions decisions;
+    @Autowired FundingFixtures fixtures;
 
     @Test
     void months_gone_count_the_current_month() {
@@ -49,7 +38,7 @@ class BudgetProjectionTest {
 
     @Test
     void the_projection_adds_this_years_decisions_so_far_at_their_monthly_rate_for_the_months_left() {
-        FundingFixtures f = new FundingFixtures(jdbc, assessments, pupils, settings, cases, workflow, decisions);
+        FundingFixtures f = fixtures;
         long special = f.newSetting(SettingCategory.SPECIAL, "Projection Special");
         long mainstream = f.newSetting(SettingCategory.MAINSTREAM, "Projection Primary");
         // Decided last year: committed, not new.
