@@ -177,6 +177,10 @@ class FinanceMonthBrowserTest {
         assertThat(driver.findElement(By.id("statement-heading")).getText()).contains(month.getYear() + "");
         assertThat(driver.findElement(By.id("statement-total")).getText()).isEqualTo(money(schoolLines));
         assertThat(driver.findElement(By.id("statement")).getText()).contains(fixtures.reference(agreement));
+        // From the statement to the pupil's funding page: each line says which batch paid it.
+        clickAndWait(driver, driver.findElement(By.id("funding-" + decided.pupilId())));
+        assertAccessible(driver);
+        assertThat(driver.findElement(By.id("agreement-" + agreement)).getText()).contains("EXP-");
         clickAndWait(driver, driver.findElement(By.id("sign-out")));
 
         // The SENCO sees their own setting's statement, and another setting's is not there for them.

@@ -104,13 +104,18 @@ class FundingPagesTest {
     }
 
     @Test
-    void another_settings_senco_gets_page_not_found_and_finance_is_forbidden() throws Exception {
+    void another_settings_senco_gets_page_not_found_and_finance_sees_funding_but_not_the_pupil_record() throws Exception {
         AgreementView a = agreement();
         mvc.perform(get("/pupils/" + a.pupilId() + "/funding").with(user(otherSenco()))).andExpect(status().isNotFound());
         mvc.perform(post("/pupils/" + a.pupilId() + "/funding/agreements/" + a.id() + "/leaving")
                 .with(user(senco())).with(csrf()).param("leavingDate-" + a.id() + "-day", "1"))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/pupils/" + a.pupilId() + "/funding").with(user(FINANCE))).andExpect(status().isForbidden());
+        // Finance officers see no pupil record, but do see the pupil's funding (their exports name the pupil).
+        Document finance = page("/pupils/" + a.pupilId() + "/funding", FINANCE);
+        assertThat(finance.getElementById("agreement-" + a.id())).isNotNull();
+        assertThat(finance.getElementById("record-leaving-" + a.id())).isNull();
+        assertThat(finance.select("a.govuk-back-link").attr("href")).startsWith("/funding/statements/");
+        mvc.perform(get("/pupils/" + a.pupilId()).with(user(FINANCE))).andExpect(status().isForbidden());
         mvc.perform(get("/pupils/999999999/funding").with(user(OFFICER))).andExpect(status().isNotFound());
         assertThat(funding.find(PupilScope.allSettings(), a.id()).orElseThrow().status()).isEqualTo(AgreementStatus.ACTIVE);
     }

@@ -74,7 +74,10 @@ public final class AccessRules {
             // Funding (see FundingAgreements): a pupil's agreements and payments for those who see the pupil (a SENCO
             // only their own setting's); officers record a leaving date; finance officers and admins set the payment
             // method; the agreements API for SENCOs (their own setting's) and all LA staff.
-            roles(HttpMethod.GET, "/pupils/*/funding", PUPIL_VIEWERS),
+            // A pupil's funding page: whoever sees the pupil, and finance officers (their exports and statements
+            // already name every funded pupil; they see no other pupil record).
+            roles(HttpMethod.GET, "/pupils/*/funding", Role.SENCO, Role.CASE_OFFICER, Role.PANEL_MEMBER,
+                    Role.SEND_MANAGER, Role.FINANCE_OFFICER, Role.ADMIN),
             roles(HttpMethod.POST, "/pupils/*/funding/agreements/*/leaving", Role.CASE_OFFICER, Role.SEND_MANAGER),
             roles("/funding/payment-settings", Role.FINANCE_OFFICER, Role.ADMIN),
             roles(HttpMethod.GET, "/api/v1/agreements", Role.SENCO, Role.CASE_OFFICER, Role.PANEL_MEMBER,

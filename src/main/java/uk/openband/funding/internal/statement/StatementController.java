@@ -121,6 +121,7 @@ class StatementController {
         Statement statement = statements.forSetting(setting, period.get());
         events.publishEvent(new StatementRead(setting.id(), period.get().code(), "HTML"));
         model.addAttribute("statement", statement);
+        model.addAttribute("linkPupils", true);
         model.addAttribute("downloadQuery", query(shown));
         return "funding/statement";
     }

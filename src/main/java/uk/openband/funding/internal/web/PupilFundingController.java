@@ -124,9 +124,17 @@ class PupilFundingController {
         return page(id, user, model, agreementId, form, errors);
     }
 
+    /**
+     * Whose funding pages this person may open: the pupils they may see, and for a finance officer (who
+     * sees no pupil records) every pupil's funding, which their exports and statements already name.
+     */
+    static PupilScope fundingScope(SignedInUser user) {
+        return user.role() == Role.FINANCE_OFFICER ? PupilScope.allSettings() : PupilAccess.scope(user);
+    }
+
     private String page(long id, SignedInUser user, Model model, Long formAgreement,
             MultiValueMap<String, String> typed, Map<String, String> errors) {
-        PupilScope scope = PupilAccess.scope(user);
+        PupilScope scope = fundingScope(user);
         PupilDetails pupil = pupils.view(scope, id).orElseThrow(PupilFundingController::notFound);
         Map<Long, String> settingNames = new HashMap<>();
         List<AgreementPanel> panels = new ArrayList<>();
@@ -156,6 +164,7 @@ class PupilFundingController {
         errors.forEach((field, message) -> entries.add(new ErrorSummary.Entry("#" + (field.startsWith("leavingDate-")
                 ? field + "-day" : field), message)));
         model.addAttribute("pupil", pupil);
+        model.addAttribute("seesPupilRecord", PupilAccess.VIEWERS.contains(user.role()));
         model.addAttribute("panels", panels);
         model.addAttribute("exported", exported);
         model.addAttribute("leavingParts", leavingParts);
