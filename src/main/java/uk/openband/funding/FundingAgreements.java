@@ -222,6 +222,14 @@ public class FundingAgreements {
         return agreements.activeOn(day).stream().map(FundingAgreement::view).toList();
     }
 
+    /**
+     * Active agreements that fund {@code day} or start after it (decided before a new tariff takes
+     * effect, to start later): what a roll-over from that day changes.
+     */
+    public List<AgreementView> activeFrom(LocalDate day) {
+        return agreements.activeFrom(day).stream().map(FundingAgreement::view).toList();
+    }
+
     private void requireActive(FundingAgreement a) {
         if (a.getStatus() != AgreementStatus.ACTIVE) {
             throw new AgreementChangeRefusedException("status", "Agreement " + a.getReference() + " has already "

@@ -27,6 +27,10 @@ public interface FundingAgreementRepository extends JpaRepository<FundingAgreeme
             + "AND a.startDate <= :day AND a.endDate >= :day ORDER BY a.id")
     List<FundingAgreement> activeOn(@Param("day") LocalDate day);
 
+    @Query("SELECT a FROM FundingAgreement a WHERE a.status = uk.openband.funding.AgreementStatus.ACTIVE "
+            + "AND a.endDate >= :day ORDER BY a.id")
+    List<FundingAgreement> activeFrom(@Param("day") LocalDate day);
+
     @Query(value = "SELECT nextval('funding_agreement_reference_seq')", nativeQuery = true)
     long nextReference();
 }

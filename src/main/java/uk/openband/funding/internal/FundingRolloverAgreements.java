@@ -19,8 +19,8 @@ class FundingRolloverAgreements implements RolloverAgreements {
     }
 
     @Override
-    public List<Candidate> activeOn(LocalDate date) {
-        return agreements.activeOn(date).stream().map(FundingRolloverAgreements::candidate).toList();
+    public List<Candidate> activeFrom(LocalDate date) {
+        return agreements.activeFrom(date).stream().map(FundingRolloverAgreements::candidate).toList();
     }
 
     @Override

@@ -8,8 +8,8 @@ import uk.openband.funding.internal.RolloverModel.Candidate;
 /** The agreements a roll-over reads and supersedes. */
 interface RolloverAgreements {
 
-    /** Active agreements funding that day. */
-    List<Candidate> activeOn(LocalDate date);
+    /** Active agreements funding that day or starting after it: what a roll-over from that day may change. */
+    List<Candidate> activeFrom(LocalDate date);
 
     /** Ends the agreement the day before {@code effectiveFrom} and makes its replacement; returns the new id. */
     long supersede(long agreementId, LocalDate effectiveFrom, BigDecimal newAnnual, BigDecimal newTermly,

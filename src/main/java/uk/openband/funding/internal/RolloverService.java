@@ -68,7 +68,7 @@ public class RolloverService {
         List<Change> changes = new ArrayList<>();
         List<Kept> unchanged = new ArrayList<>();
         List<Kept> notRolled = new ArrayList<>();
-        List<Candidate> candidates = agreements.activeOn(request.effectiveDate()).stream()
+        List<Candidate> candidates = agreements.activeFrom(request.effectiveDate()).stream()
                 .sorted(Comparator.comparing(Candidate::reference)).toList();
         for (Candidate c : candidates) {
             Optional<SettingSummary> setting = settingCache.computeIfAbsent(c.settingId(), settings::find);

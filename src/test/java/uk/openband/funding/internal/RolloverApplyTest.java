@@ -180,11 +180,32 @@ class RolloverApplyTest {
         assertThat(on(three, d(2102, 3, 31)).id()).isEqualTo(three.id());
         assertThat(on(three, d(2102, 4, 1)).annualAmount()).isEqualByComparingTo("5622.77");
         assertThat(on(four, d(2102, 4, 1)).annualAmount()).isEqualByComparingTo("8699.38");
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM funding_rollover_line WHERE run_id = ?", Integer.class,
-                run)).isEqualTo(2);
+        // The run also takes agreements of later years that other tests made (they start after the date).
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM funding_rollover_line l JOIN funding_agreement a "
+                + "ON a.id = l.agreement_id WHERE l.run_id = ? AND a.setting_id = ?", Integer.class, run, school.id()))
+                .isEqualTo(2);
+        int superseded = jdbc.queryForObject("SELECT count(*) FROM funding_rollover_line WHERE run_id = ?",
+                Integer.class, run);
         Document page = Pages.parse(mvc.perform(get("/rollovers/runs/" + run).with(user(ADMIN)))
                 .andExpect(status().isOk()).andReturn());
-        assertThat(page.getElementById("run-counts").text()).startsWith("2 superseded");
+        assertThat(page.getElementById("run-counts").text()).startsWith(superseded + " superseded");
+    }
+
+    @Test
+    void an_agreement_that_starts_after_the_effective_date_moves_from_its_own_start() throws Exception {
+        SettingSummary school = f.newSetting("Later Start Primary");
+        Candidate later = f.agreement(school.id(), BAND_3, d(2114, 6, 1), 6, d(2114, 12, 1));
+        VersionSummary table = f.publish(RolloverFixtures.times("1.03"));
+
+        Document preview = preview(table, d(2114, 4, 1), "MOVE", false, null);
+        assertThat(cell(preview, "change-" + later.reference(), "from")).isEqualTo("1 June 2114");
+        appliedRun(preview);
+
+        AgreementView replacement = on(later, d(2114, 6, 1));
+        assertThat(replacement.id()).isNotEqualTo(later.id());
+        assertThat(replacement.annualAmount()).isEqualByComparingTo("5622.77");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM funding_payment_line WHERE agreement_id = ?",
+                Integer.class, later.id())).isZero();
     }
 
     @Test
@@ -320,8 +341,8 @@ class RolloverApplyTest {
         VersionSummary table = f.publish(RolloverFixtures.times("1.03"));
         AtomicInteger calls = new AtomicInteger();
         RolloverAgreements failingSecond = new RolloverAgreements() {
-            public List<Candidate> activeOn(LocalDate date) {
-                return agreements.activeOn(date);
+            public List<Candidate> activeFrom(LocalDate date) {
+                return agreements.activeFrom(date);
             }
 
             public long supersede(long id, LocalDate from, BigDecimal annual, BigDecimal termly, String key,

@@ -133,7 +133,7 @@ final class RolloverFixtures {
         decisions.decide(caseId, detail(caseId).version(), new DecisionRequest(DecisionOutcome.AGREE_INDICATED, null,
                 null, StartPolicy.CHOSEN, start, terms, review, List.of("EVIDENCE_SUPPORTS_LEVELS"),
                 "The evidence supports every level.", null), "manager");
-        return agreements.activeOn(start).stream().filter(c -> c.pupilId() == pupil).findFirst().orElseThrow();
+        return agreements.activeFrom(start).stream().filter(c -> c.pupilId() == pupil).findFirst().orElseThrow();
     }
 
     private CaseDetail detail(long caseId) {
