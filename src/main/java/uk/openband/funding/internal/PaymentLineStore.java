@@ -1,6 +1,7 @@
 package uk.openband.funding.internal;
 
 import java.sql.Date;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -25,14 +26,16 @@ public class PaymentLineStore {
 
     public void replace(long agreementId, Schedule schedule) {
         jdbc.update("DELETE FROM funding_payment_line WHERE agreement_id = ?", agreementId);
+        List<Object[]> rows = new ArrayList<>(schedule.lines().size());
         int no = 0;
         for (ScheduleLine line : schedule.lines()) {
             no++;
-            jdbc.update("INSERT INTO funding_payment_line (agreement_id, line_no, financial_year, period_from, "
-                    + "period_to, label, kind, amount) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", agreementId, no,
-                    line.year().startYear(), Date.valueOf(line.from()), Date.valueOf(line.to()), line.label(),
-                    line.kind().name(), line.amount());
+            rows.add(new Object[] {agreementId, no, line.year().startYear(), Date.valueOf(line.from()),
+                    Date.valueOf(line.to()), line.label(), line.kind().name(), line.amount()});
         }
+        // One round trip for the agreement's lines rather than one per line.
+        jdbc.batchUpdate("INSERT INTO funding_payment_line (agreement_id, line_no, financial_year, period_from, "
+                + "period_to, label, kind, amount) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows);
     }
 
     public List<PaymentLineView> lines(long agreementId) {
