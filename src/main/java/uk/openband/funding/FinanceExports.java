@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -42,9 +41,7 @@ import uk.openband.funding.batch.BatchSnapshot;
 import uk.openband.funding.export.CsvExportWriter;
 import uk.openband.funding.export.ExportWriter;
 import uk.openband.funding.export.XlsxExportWriter;
-import uk.openband.funding.schedule.AcademicYearTerms;
 import uk.openband.funding.schedule.PaymentPeriod;
-import uk.openband.funding.schedule.Term;
 
 /**
  * Finance export batches: a finance officer asks for a period (a month, a term or a financial year) and a
@@ -75,10 +72,12 @@ public class FinanceExports {
         return t;
     });
     private final Map<Long, Future<?>> running = new ConcurrentHashMap<>();
+    private final PaymentSettings paymentSettings;
 
     FinanceExports(JdbcTemplate jdbc, DataSource dataSource, TransactionTemplate transactions,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, PaymentSettings paymentSettings) {
         this.jdbc = jdbc;
+        this.paymentSettings = paymentSettings;
         this.dataSource = dataSource;
         this.transactions = transactions;
         this.events = events;
@@ -98,17 +97,9 @@ public class FinanceExports {
         if (monthOrYear.isPresent()) {
             return monthOrYear;
         }
-        return PaymentPeriod.termCode(code).flatMap(t -> terms(t.academicYear()).flatMap(terms -> terms.terms()
-                .stream().filter(term -> term.name().toUpperCase(Locale.ROOT).startsWith(t.term())).findFirst()
-                .map((Term term) -> PaymentPeriod.term(t.academicYear(), t.term(), term.dates()))));
+        return PaymentPeriod.termCode(code).flatMap(t -> paymentSettings.term(t.academicYear(), t.term()));
     }
 
-    private Optional<AcademicYearTerms> terms(int startYear) {
-        return jdbc.query("SELECT start_year, spring_start, summer_start, autumn_weight, spring_weight, summer_weight "
-                + "FROM funding_academic_year WHERE start_year = ?", (rs, i) -> new AcademicYearTerms(rs.getInt(1),
-                        rs.getDate(2).toLocalDate(), rs.getDate(3).toLocalDate(), rs.getInt(4), rs.getInt(5),
-                        rs.getInt(6)), startYear).stream().findFirst();
-    }
 
     // ---- cost codes ----------------------------------------------------------------------------------
 

@@ -5,11 +5,14 @@ import java.time.Month;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.openband.funding.internal.PaymentSettingsStore;
+import uk.openband.funding.schedule.PaymentPeriod;
 
 /**
  * The LA's one payment method and its term calendar. Saving checks every academic year, writes the
@@ -39,6 +42,21 @@ public class PaymentSettings {
     @Transactional(readOnly = true)
     public PaymentSettingsView current() {
         return store.load();
+    }
+
+    /**
+     * A term of the academic year starting in September {@code academicYear} (AUTUMN, SPRING or SUMMER)
+     * as a payment period with the calendar's dates; empty when no dates are recorded for that year.
+     */
+    @Transactional(readOnly = true)
+    public Optional<PaymentPeriod> term(int academicYear, String termName) {
+        String name = termName.toUpperCase(Locale.ROOT);
+        int index = List.of("AUTUMN", "SPRING", "SUMMER").indexOf(name);
+        if (index < 0) {
+            throw new IllegalArgumentException("not a term: " + termName);
+        }
+        return store.years().stream().filter(y -> y.startYear() == academicYear).findFirst()
+                .map(y -> PaymentPeriod.term(academicYear, name, y.terms().terms().get(index).dates()));
     }
 
     /** The usual terms of the academic year after the last configured one (1 January, 1 April; 7/6/6). */

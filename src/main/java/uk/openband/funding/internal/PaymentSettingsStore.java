@@ -9,7 +9,6 @@ import org.springframework.stereotype.Repository;
 import uk.openband.funding.AcademicYearView;
 import uk.openband.funding.PaymentMethodKind;
 import uk.openband.funding.PaymentSettingsView;
-import uk.openband.funding.schedule.AcademicYearTerms;
 import uk.openband.funding.schedule.PaymentMethod;
 import uk.openband.funding.schedule.TermCalendar;
 
@@ -42,9 +41,7 @@ public class PaymentSettingsStore {
     public PaymentMethod method(PaymentSettingsView settings) {
         return switch (settings.method()) {
             case TERMLY -> PaymentMethod.termly(TermCalendar.of(settings.years().stream()
-                    .map(y -> new AcademicYearTerms(y.startYear(), y.springStart(), y.summerStart(), y.autumnWeight(),
-                            y.springWeight(), y.summerWeight()))
-                    .toList()));
+                    .map(AcademicYearView::terms).toList()));
             case MONTHLY -> new PaymentMethod.Monthly();
             case DAILY -> new PaymentMethod.Daily();
         };

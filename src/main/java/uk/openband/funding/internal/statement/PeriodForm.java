@@ -1,5 +1,6 @@
 package uk.openband.funding.internal.statement;
 
+import uk.openband.funding.PaymentSettings;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
@@ -47,7 +48,7 @@ public class PeriodForm {
      * The period, or empty with the problems rejected into {@code result} (message codes
      * {@code statement.*}).
      */
-    Optional<PaymentPeriod> resolve(TermDates terms, BindingResult result) {
+    Optional<PaymentPeriod> resolve(PaymentSettings terms, BindingResult result) {
         PaymentPeriod.Kind k = null;
         if (blank(kind)) {
             result.rejectValue("kind", "statement.kind.required");

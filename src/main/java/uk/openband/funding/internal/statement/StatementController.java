@@ -1,5 +1,6 @@
 package uk.openband.funding.internal.statement;
 
+import uk.openband.funding.PaymentSettings;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
@@ -51,14 +52,14 @@ import uk.openband.platform.web.PdfDocuments;
 class StatementController {
 
     private final Statements statements;
-    private final TermDates terms;
+    private final PaymentSettings terms;
     private final SettingDirectory settings;
     private final MessageSource messages;
     private final PdfDocuments pdf;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    StatementController(Statements statements, TermDates terms, SettingDirectory settings, MessageSource messages,
+    StatementController(Statements statements, PaymentSettings terms, SettingDirectory settings, MessageSource messages,
             PdfDocuments pdf, ApplicationEventPublisher events, Clock clock) {
         this.statements = statements;
         this.terms = terms;
