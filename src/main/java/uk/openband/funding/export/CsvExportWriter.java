@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Iterator;
+import java.util.List;
 import uk.openband.framework.scoring.Money;
 
 /**
@@ -45,6 +46,17 @@ public final class CsvExportWriter implements ExportWriter {
         }
         writer.close();
         return new ExportResult(count, total, checksum.sha256());
+    }
+
+    /**
+     * Writes one record as this writer does: fields separated by commas, each quoted only where RFC 4180
+     * needs it (a comma, double quote, CR or LF), then CRLF. The caller neutralises text it does not trust.
+     */
+    public static void record(Writer writer, List<String> fields) throws IOException {
+        for (int c = 0; c < fields.size(); c++) {
+            field(writer, c, fields.get(c));
+        }
+        writer.write(CRLF);
     }
 
     private static String text(Object value) {

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import uk.openband.funding.export.CsvExportWriter;
 import uk.openband.funding.export.SpreadsheetText;
 
 /**
@@ -20,7 +21,6 @@ final class StatementCsv {
     static final List<String> HEADERS = List.of("Setting URN", "Setting name", "Period", "Pupil UPN", "Pupil name",
             "Band", "Agreement reference", "Line", "Kind", "Period from", "Period to", "Due", "Amount");
     static final String TOTAL = "Total";
-    private static final String CRLF = "\r\n";
 
     private StatementCsv() {
     }
@@ -28,16 +28,16 @@ final class StatementCsv {
     static byte[] write(Statement statement) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
-            row(out, HEADERS);
+            CsvExportWriter.record(out, HEADERS);
             for (Statement.PupilLines pupil : statement.pupils()) {
                 for (Statement.Line line : pupil.lines()) {
-                    row(out, List.of(text(statement.setting().urn()), text(statement.setting().name()),
+                    CsvExportWriter.record(out, List.of(text(statement.setting().urn()), text(statement.setting().name()),
                             statement.period().code(), text(pupil.upn()), text(pupil.name()), text(line.band()),
                             text(line.reference()), text(line.label()), line.kind(), line.periodFrom().toString(),
                             line.periodTo().toString(), line.due().toString(), line.amount().toPlainString()));
                 }
             }
-            row(out, List.of(TOTAL, "", statement.period().code(), "", "", "", "", "", "", "", "", "",
+            CsvExportWriter.record(out, List.of(TOTAL, "", statement.period().code(), "", "", "", "", "", "", "", "", "",
                     statement.total().toPlainString()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -47,23 +47,5 @@ final class StatementCsv {
 
     private static String text(String value) {
         return value == null ? "" : SpreadsheetText.neutralise(value);
-    }
-
-    private static void row(Writer out, List<String> fields) throws IOException {
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                out.write(',');
-            }
-            String value = fields.get(i);
-            if (value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\r') >= 0
-                    || value.indexOf('\n') >= 0) {
-                out.write('"');
-                out.write(value.replace("\"", "\"\""));
-                out.write('"');
-            } else {
-                out.write(value);
-            }
-        }
-        out.write(CRLF);
     }
 }
