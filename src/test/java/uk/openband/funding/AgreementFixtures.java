@@ -10,15 +10,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import uk.openband.assessment.AssessmentManagement;
-import uk.openband.assessment.AssessmentView;
-import uk.openband.casework.CaseDecisions;
-import uk.openband.casework.CaseDetail;
 import uk.openband.casework.CaseFixtures;
 import uk.openband.casework.CaseQueries;
-import uk.openband.casework.CaseWorkflow;
-import uk.openband.casework.DecisionOutcome;
-import uk.openband.casework.DecisionRequest;
 import uk.openband.directory.PupilRegistry;
 import uk.openband.directory.PupilScope;
 import uk.openband.directory.SettingDirectory;
@@ -38,12 +31,10 @@ class AgreementFixtures {
     private static final AtomicLong SEQ = new AtomicLong(System.nanoTime() % 1_000_000);
 
     @Autowired JdbcTemplate jdbc;
-    @Autowired AssessmentManagement assessments;
     @Autowired PupilRegistry pupils;
     @Autowired SettingDirectory settings;
     @Autowired CaseQueries cases;
-    @Autowired CaseWorkflow workflow;
-    @Autowired CaseDecisions decisions;
+    @Autowired FundingFixtures decided;
     @Autowired FinanceExports exports;
     @Autowired FundingAgreements funding;
 
@@ -105,14 +96,7 @@ class AgreementFixtures {
 
     /** A band 3 request decided under delegation by "officer"; the case's id. */
     long decidedCase() {
-        AssessmentView a = CaseFixtures.submitted(assessments, pupils, settings, CaseFixtures.BAND_3);
-        CaseDetail c = cases.detail(cases.forAssessment(a.id()).orElseThrow().id()).orElseThrow();
-        workflow.assign(c.id(), c.version(), "officer");
-        c = cases.detail(c.id()).orElseThrow();
-        decisions.decideUnderDelegation(c.id(), c.version(), new DecisionRequest(DecisionOutcome.AGREE_INDICATED,
-                null, null, null, null, null, LocalDate.of(2027, 10, 1), List.of("EVIDENCE_SUPPORTS_LEVELS"),
-                "The evidence supports every level.", null), "officer");
-        return c.id();
+        return decided.decided().caseId();
     }
 
     /** The agreement a real decision made (through the funding module), for a new pupil. */
