@@ -69,6 +69,16 @@ public class PupilRegistry {
         return find(scope, id).map(PupilDetails::summary);
     }
 
+    /** Many pupils in the scope at once (two queries however many), keyed by id; ids outside the scope are left out. */
+    public Map<Long, PupilSummary> summaries(PupilScope scope, Collection<Long> ids) {
+        List<Pupil> found = pupils.findAllById(ids).stream().filter(p -> scope.includes(p.getSettingId())).toList();
+        Map<Long, String> settingNames = settings.findAllById(found.stream().map(Pupil::getSettingId).distinct()
+                .toList()).stream().collect(Collectors.toMap(Setting::getId, Setting::getName));
+        return found.stream().collect(Collectors.toMap(Pupil::getId, p -> new PupilSummary(p.getId(), p.getUpn(),
+                p.isTemporaryUpn(), p.getFirstName(), p.getLastName(), p.getPreferredName(), p.getDateOfBirth(),
+                p.getSettingId(), settingNames.get(p.getSettingId()))));
+    }
+
     /** Pupils matching the query within the scope, by last then first name; {@code page} counts from 1. */
     public PupilPage search(PupilScope scope, PupilQuery query, int page) {
         Specification<Pupil> spec = matching(scope, query);

@@ -77,6 +77,17 @@ class PupilRegistryTest {
     }
 
     @Test
+    void many_summaries_come_at_once_and_keep_to_the_scope() {
+        PupilDetails a = pupils.register(PupilScope.allSettings(), data(upn(false)));
+        PupilDetails b = pupils.register(PupilScope.allSettings(), data(upn(false)));
+        java.util.Map<Long, PupilSummary> all = pupils.summaries(PupilScope.allSettings(),
+                java.util.List.of(a.id(), b.id(), 999_999_999L));
+        assertThat(all).containsOnlyKeys(a.id(), b.id());
+        assertThat(all.get(a.id())).isEqualTo(a.summary());
+        assertThat(pupils.summaries(PupilScope.setting(brookfield + 1_000_000), java.util.List.of(a.id()))).isEmpty();
+    }
+
+    @Test
     void a_stale_version_is_a_conflict_and_the_current_record_is_returned() {
         PupilDetails p = pupils.register(PupilScope.allSettings(), data(upn(false)));
         PupilData changed = new PupilData(p.upn(), "Samuel", "Rowe", "Sam", p.dateOfBirth(), p.sex(), "WBRI", "PD",

@@ -70,11 +70,12 @@ public class RolloverService {
         List<Kept> notRolled = new ArrayList<>();
         List<Candidate> candidates = agreements.activeFrom(request.effectiveDate()).stream()
                 .sorted(Comparator.comparing(Candidate::reference)).toList();
+        Map<Long, PupilSummary> pupilsById = pupils.summaries(PupilScope.allSettings(),
+                candidates.stream().map(Candidate::pupilId).distinct().toList());
         for (Candidate c : candidates) {
             Optional<SettingSummary> setting = settingCache.computeIfAbsent(c.settingId(), settings::find);
             String settingName = setting.map(SettingSummary::name).orElse("");
-            String pupil = pupils.summary(PupilScope.allSettings(), c.pupilId()).map(RolloverService::name)
-                    .orElse("");
+            String pupil = Optional.ofNullable(pupilsById.get(c.pupilId())).map(RolloverService::name).orElse("");
             AgreementTerms terms = new AgreementTerms(c.band(), c.annualAmount(), c.startDate(), c.endDate(),
                     c.reviewDate(), c.bandingKey(), c.bandingVersion(),
                     setting.map(SettingSummary::category).orElse(null));
