@@ -57,8 +57,7 @@ class BudgetPagesTest {
                 .andExpect(status().isOk()).andReturn());
         Pages.assertFieldError(p, "mainstream",
                 "Enter the budget for mainstream as an amount in pounds, like 250000 or 250000.50");
-        Pages.assertFieldError(p, "special",
-                "Enter the budget for special school as an amount in pounds, like 250000 or 250000.50");
+        Pages.assertFieldError(p, "special", "The budget for special school must be more than £0");
         Pages.assertFieldError(p, "earlyYears", "The budget for early years must have no more than 2 decimal places");
         Pages.assertFieldError(p, "post16", "The budget for post-16 must be more than £0");
         assertThat(p.getElementById("mainstream").attr("value")).isEqualTo("lots");

@@ -66,7 +66,10 @@ public class BudgetForm {
                 text = text.substring(1).strip();
             }
             Object[] args = {category.labelInSentence()};
-            if (TOO_PRECISE.matcher(text).matches()) {
+            if (text.startsWith("-") && POUNDS.matcher(text.substring(1)).matches()) {
+                // A negative amount is a number, just not a budget: say what is wrong with it.
+                result.rejectValue(field, "budget.amount.positive", args, null);
+            } else if (TOO_PRECISE.matcher(text).matches()) {
                 result.rejectValue(field, "budget.amount.pence", args, null);
             } else if (!POUNDS.matcher(text).matches()) {
                 result.rejectValue(field, "budget.amount.invalid", args, null);
