@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import uk.openband.framework.scoring.SettingCategory;
+import uk.openband.common.SettingCategory;
 
 /** An assessment as pages and the API show it. {@code version} is for optimistic locking. */
 public record AssessmentView(long id, long pupilId, long settingId, SettingCategory settingCategory, Purpose purpose,

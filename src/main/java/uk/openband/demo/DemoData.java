@@ -19,7 +19,7 @@ import uk.openband.directory.PupilScope;
 import uk.openband.directory.Sex;
 import uk.openband.directory.SettingDirectory;
 import uk.openband.directory.SettingSummary;
-import uk.openband.framework.scoring.SettingCategory;
+import uk.openband.common.SettingCategory;
 import uk.openband.identity.NewUser;
 import uk.openband.identity.Role;
 import uk.openband.identity.UserManagement;

@@ -27,9 +27,9 @@ import uk.openband.directory.PupilQuery;
 import uk.openband.directory.PupilRegistry;
 import uk.openband.directory.PupilScope;
 import uk.openband.directory.PupilSummary;
-import uk.openband.funding.CostCode;
-import uk.openband.funding.FinanceExports;
-import uk.openband.funding.FundingAgreements;
+import uk.openband.finance.CostCode;
+import uk.openband.finance.FinanceExports;
+import uk.openband.agreements.FundingAgreements;
 
 /**
  * Two demo pupils' requests decided, so the demo has funding agreements with payment lines: one

@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.openband.directory.internal.Csv;
 import uk.openband.directory.internal.Setting;
 import uk.openband.directory.internal.SettingRepository;
-import uk.openband.framework.scoring.SettingCategory;
+import uk.openband.common.SettingCategory;
 
 /**
  * Imports settings from the Get Information About Schools "all establishment data" CSV: keeps

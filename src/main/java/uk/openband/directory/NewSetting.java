@@ -1,6 +1,6 @@
 package uk.openband.directory;
 
-import uk.openband.framework.scoring.SettingCategory;
+import uk.openband.common.SettingCategory;
 
 /** What it takes to record a setting. */
 public record NewSetting(String urn, String laestab, String name, String typeOfEstablishment, String phase,

@@ -1,6 +1,6 @@
 package uk.openband.directory;
 
-import uk.openband.framework.scoring.SettingCategory;
+import uk.openband.common.SettingCategory;
 
 /** Everything on a setting's record, for the administrators' pages. */
 public record SettingDetails(long id, String urn, String laestab, String name, String typeOfEstablishment,

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.openband.directory.internal.Setting;
 import uk.openband.directory.internal.SettingRepository;
-import uk.openband.framework.scoring.SettingCategory;
+import uk.openband.common.SettingCategory;
 
 /** Manages the settings that educate children with SEND. */
 @Service

@@ -1,6 +1,6 @@
 package uk.openband.directory;
 
-import uk.openband.framework.scoring.SettingCategory;
+import uk.openband.common.SettingCategory;
 
 /** A setting as other modules see it. */
 public record SettingSummary(long id, String urn, String laestab, String name, String typeOfEstablishment,

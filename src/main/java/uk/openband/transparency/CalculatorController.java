@@ -18,7 +18,7 @@ import uk.openband.framework.scoring.BandingTable;
 import uk.openband.framework.scoring.Domain;
 import uk.openband.framework.scoring.MatrixFramework;
 import uk.openband.framework.scoring.ScoringEngine;
-import uk.openband.framework.scoring.SettingCategory;
+import uk.openband.common.SettingCategory;
 import uk.openband.platform.web.ErrorSummary;
 
 /**

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 import uk.openband.framework.scoring.BandRow;
 import uk.openband.framework.scoring.BandingTable;
 import uk.openband.framework.scoring.SettingBands;
-import uk.openband.framework.scoring.SettingCategory;
+import uk.openband.common.SettingCategory;
 
 /**
  * A banding table laid out for reading, each band beside the same band of an earlier version

@@ -36,8 +36,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import uk.openband.funding.FundingFixtures;
-import uk.openband.funding.schedule.FinancialYear;
+import uk.openband.agreements.FundingFixtures;
+import uk.openband.agreements.schedule.FinancialYear;
 import uk.openband.testsupport.BrowserSupport;
 import uk.openband.testsupport.Rfc4180;
 

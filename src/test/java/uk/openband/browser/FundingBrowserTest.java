@@ -29,8 +29,8 @@ import uk.openband.casework.StartPolicy;
 import uk.openband.directory.PupilRegistry;
 import uk.openband.directory.PupilScope;
 import uk.openband.directory.SettingDirectory;
-import uk.openband.funding.AgreementView;
-import uk.openband.funding.FundingAgreements;
+import uk.openband.agreements.AgreementView;
+import uk.openband.agreements.FundingAgreements;
 import uk.openband.testsupport.BrowserSupport;
 
 /**

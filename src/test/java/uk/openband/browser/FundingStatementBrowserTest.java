@@ -17,8 +17,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.openband.directory.SettingDirectory;
-import uk.openband.framework.scoring.SettingCategory;
-import uk.openband.funding.FundingFixtures;
+import uk.openband.common.SettingCategory;
+import uk.openband.agreements.FundingFixtures;
 import uk.openband.testsupport.BrowserSupport;
 
 /**

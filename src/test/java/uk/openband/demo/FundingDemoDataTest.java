@@ -11,9 +11,9 @@ import uk.openband.directory.PupilQuery;
 import uk.openband.directory.PupilRegistry;
 import uk.openband.directory.PupilScope;
 import uk.openband.directory.PupilSummary;
-import uk.openband.funding.AgreementStatus;
-import uk.openband.funding.AgreementView;
-import uk.openband.funding.FundingAgreements;
+import uk.openband.agreements.AgreementStatus;
+import uk.openband.agreements.AgreementView;
+import uk.openband.agreements.FundingAgreements;
 import uk.openband.testsupport.WebTest;
 
 /** With demo mode on (as in the tests), two demo pupils have a funded request; loading again adds nothing. */

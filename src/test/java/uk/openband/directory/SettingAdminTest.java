@@ -17,7 +17,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import uk.openband.audit.AuditLog;
-import uk.openband.framework.scoring.SettingCategory;
+import uk.openband.common.SettingCategory;
 import uk.openband.identity.Role;
 import uk.openband.identity.SignedInUser;
 import uk.openband.testsupport.Pages;

@@ -19,11 +19,11 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
-import uk.openband.funding.batch.BatchFiles;
-import uk.openband.funding.batch.BatchSnapshot;
-import uk.openband.funding.export.CsvExportWriter;
-import uk.openband.funding.export.ExportResult;
-import uk.openband.funding.export.XlsxExportWriter;
+import uk.openband.finance.batch.BatchFiles;
+import uk.openband.finance.batch.BatchSnapshot;
+import uk.openband.finance.export.CsvExportWriter;
+import uk.openband.finance.export.ExportResult;
+import uk.openband.finance.export.XlsxExportWriter;
 
 /**
  * Not JMH: a finance export batch of a whole financial year for {@code agreements} funding agreements (generated

@@ -15,16 +15,16 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import uk.openband.funding.export.CsvExportWriter;
-import uk.openband.funding.export.ExportResult;
-import uk.openband.funding.export.ExportRow;
-import uk.openband.funding.export.ExportWriter;
-import uk.openband.funding.export.XlsxExportWriter;
-import uk.openband.funding.schedule.FinancialYear;
-import uk.openband.funding.schedule.FundingTerms;
-import uk.openband.funding.schedule.PaymentMethod;
-import uk.openband.funding.schedule.PaymentScheduler;
-import uk.openband.funding.schedule.ScheduleLine;
+import uk.openband.finance.export.CsvExportWriter;
+import uk.openband.finance.export.ExportResult;
+import uk.openband.finance.export.ExportRow;
+import uk.openband.finance.export.ExportWriter;
+import uk.openband.finance.export.XlsxExportWriter;
+import uk.openband.agreements.schedule.FinancialYear;
+import uk.openband.agreements.schedule.FundingTerms;
+import uk.openband.agreements.schedule.PaymentMethod;
+import uk.openband.agreements.schedule.PaymentScheduler;
+import uk.openband.agreements.schedule.ScheduleLine;
 
 /**
  * Not JMH: one pass per format, as an export runs. Generates {@code agreements} funding

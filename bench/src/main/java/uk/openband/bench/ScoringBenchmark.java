@@ -21,7 +21,7 @@ import uk.openband.framework.scoring.Domain;
 import uk.openband.framework.scoring.MatrixFramework;
 import uk.openband.framework.scoring.ScoreResult;
 import uk.openband.framework.scoring.ScoringEngine;
-import uk.openband.framework.scoring.SettingCategory;
+import uk.openband.common.SettingCategory;
 
 /**
  * Scores random assessments of the demo framework: every domain given a random level,

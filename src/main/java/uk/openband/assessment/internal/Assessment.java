@@ -26,7 +26,7 @@ import java.util.Map;
 import uk.openband.assessment.AssessmentState;
 import uk.openband.assessment.Purpose;
 import uk.openband.framework.scoring.ScoreResult;
-import uk.openband.framework.scoring.SettingCategory;
+import uk.openband.common.SettingCategory;
 
 /**
  * The assessment aggregate. Every change goes through a method that checks the state; the

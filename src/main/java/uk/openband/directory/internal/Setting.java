@@ -9,7 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import uk.openband.framework.scoring.SettingCategory;
+import uk.openband.common.SettingCategory;
 
 @Entity
 @Table(name = "setting")

@@ -27,7 +27,7 @@ import uk.openband.directory.GiasReport;
 import uk.openband.directory.SettingClassificationException;
 import uk.openband.directory.SettingDetails;
 import uk.openband.directory.SettingDirectory;
-import uk.openband.framework.scoring.SettingCategory;
+import uk.openband.common.SettingCategory;
 import uk.openband.platform.web.ErrorSummary;
 
 /** Administrators find and classify settings, import them from GIAS and keep the type-to-category mapping. */

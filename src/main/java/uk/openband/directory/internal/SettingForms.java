@@ -1,7 +1,7 @@
 package uk.openband.directory.internal;
 
 import java.util.List;
-import uk.openband.framework.scoring.SettingCategory;
+import uk.openband.common.SettingCategory;
 
 /** The administrators' setting forms. */
 final class SettingForms {

@@ -18,7 +18,7 @@ import uk.openband.framework.scoring.BandRow;
 import uk.openband.framework.scoring.BandingTable;
 import uk.openband.framework.scoring.Decimals;
 import uk.openband.framework.scoring.SettingBands;
-import uk.openband.framework.scoring.SettingCategory;
+import uk.openband.common.SettingCategory;
 
 /** Validates a banding table tree against every rule of the format and builds the model. */
 final class BandingReader {

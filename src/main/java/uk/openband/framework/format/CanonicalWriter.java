@@ -10,7 +10,7 @@ import uk.openband.framework.scoring.Decimals;
 import uk.openband.framework.scoring.Domain;
 import uk.openband.framework.scoring.Level;
 import uk.openband.framework.scoring.MatrixFramework;
-import uk.openband.framework.scoring.Money;
+import uk.openband.common.Money;
 import uk.openband.framework.scoring.SettingBands;
 
 /**

@@ -1,5 +1,7 @@
 package uk.openband.framework.scoring;
 
+import uk.openband.common.Money;
+
 import java.math.BigDecimal;
 import java.util.Objects;
 

@@ -1,5 +1,7 @@
 package uk.openband.framework.scoring;
 
+import uk.openband.common.SettingCategory;
+
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.EnumMap;

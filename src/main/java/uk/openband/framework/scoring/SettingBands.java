@@ -1,5 +1,7 @@
 package uk.openband.framework.scoring;
 
+import uk.openband.common.SettingCategory;
+
 import java.util.List;
 import java.util.Objects;
 

@@ -12,7 +12,7 @@ import uk.openband.framework.scoring.Area;
 import uk.openband.framework.scoring.BandRow;
 import uk.openband.framework.scoring.BandingTable;
 import uk.openband.framework.scoring.MatrixFramework;
-import uk.openband.framework.scoring.SettingCategory;
+import uk.openband.common.SettingCategory;
 
 class FrameworkFormatTest {
 

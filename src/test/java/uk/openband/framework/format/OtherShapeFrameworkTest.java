@@ -12,7 +12,7 @@ import uk.openband.framework.scoring.BandingTable;
 import uk.openband.framework.scoring.MatrixFramework;
 import uk.openband.framework.scoring.ScoreResult;
 import uk.openband.framework.scoring.ScoringEngine;
-import uk.openband.framework.scoring.SettingCategory;
+import uk.openband.common.SettingCategory;
 
 /**
  * A framework of another shape: 4 areas, 11 domains, levels 0 to 3, half points,

@@ -1,5 +1,7 @@
 package uk.openband.framework.scoring;
 
+import uk.openband.common.SettingCategory;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,5 +1,8 @@
 package uk.openband.framework.scoring;
 
+import uk.openband.common.Money;
+import uk.openband.common.SettingCategory;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

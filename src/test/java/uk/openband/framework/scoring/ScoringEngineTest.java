@@ -1,10 +1,12 @@
 package uk.openband.framework.scoring;
 
+import uk.openband.common.SettingCategory;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static uk.openband.framework.scoring.Fixtures.levels;
-import static uk.openband.framework.scoring.SettingCategory.MAINSTREAM;
-import static uk.openband.framework.scoring.SettingCategory.SPECIAL;
+import static uk.openband.common.SettingCategory.MAINSTREAM;
+import static uk.openband.common.SettingCategory.SPECIAL;
 
 import java.math.BigDecimal;
 import java.util.HashMap;

@@ -1,5 +1,7 @@
 package uk.openband.framework.scoring;
 
+import uk.openband.common.SettingCategory;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;

@@ -24,7 +24,7 @@ import uk.openband.framework.scoring.MatrixFramework;
 import uk.openband.framework.scoring.ScoreResult;
 import uk.openband.framework.scoring.ScoringEngine;
 import uk.openband.framework.scoring.ScoringException;
-import uk.openband.framework.scoring.SettingCategory;
+import uk.openband.common.SettingCategory;
 import uk.openband.platform.web.ApiProblemException;
 import uk.openband.platform.web.ApiProblemException.FieldProblem;
 

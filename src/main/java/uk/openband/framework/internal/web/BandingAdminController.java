@@ -26,7 +26,7 @@ import uk.openband.framework.internal.DraftConflictException;
 import uk.openband.framework.internal.VersionComparer;
 import uk.openband.framework.scoring.BandingTable;
 import uk.openband.framework.scoring.SettingBands;
-import uk.openband.framework.scoring.SettingCategory;
+import uk.openband.common.SettingCategory;
 
 /**
  * Administrators' pages for banding table versions: one version, a new draft from a

@@ -1,0 +1,35 @@
+package uk.openband.finance.internal;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import uk.openband.finance.ExportBatch;
+
+/** What the pages show of a batch, formatted. */
+final class ExportViews {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' h:mma", Locale.UK);
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    private ExportViews() {
+    }
+
+    /** A radio option. */
+    public record Option(String value, String text) {
+    }
+
+    /** One batch as a row or a page. */
+    public record BatchView(ExportBatch batch, String periodDates, String created, String issued, String csvName,
+            String xlsxName) {
+    }
+
+    static BatchView of(ExportBatch b) {
+        return new BatchView(b, DAY.format(b.periodFrom()) + " to " + DAY.format(b.periodTo()),
+                WHEN.format(b.createdAt().atZone(LONDON)).replace("AM", "am").replace("PM", "pm"),
+                b.issuedAt() == null ? null
+                        : WHEN.format(b.issuedAt().atZone(LONDON)).replace("AM", "am").replace("PM", "pm"),
+                uk.openband.finance.FinanceExports.fileName(b, "csv"),
+                uk.openband.finance.FinanceExports.fileName(b, "xlsx"));
+    }
+}

@@ -1,7 +1,0 @@
-package uk.openband.funding;
-
-/** What made a funding agreement: a decision on a case, or a roll-over of an earlier agreement. */
-public enum AgreementSource {
-    DECISION,
-    ROLLOVER
-}

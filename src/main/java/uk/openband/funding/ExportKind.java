@@ -1,6 +1,0 @@
-package uk.openband.funding;
-
-/** FULL: every payment line due in the period. CHANGES: what differs from everything issued before. */
-public enum ExportKind {
-    FULL, CHANGES
-}

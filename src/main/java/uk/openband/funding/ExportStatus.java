@@ -1,6 +1,0 @@
-package uk.openband.funding;
-
-/** RUNNING while the rows and files are made; ISSUED (final, never changed) or FAILED (nothing issued). */
-public enum ExportStatus {
-    RUNNING, ISSUED, FAILED
-}

@@ -1,8 +1,0 @@
-package uk.openband.funding;
-
-/** The payment methods an LA can choose (see {@code funding.schedule.PaymentMethod} for the rules). */
-public enum PaymentMethodKind {
-    TERMLY,
-    MONTHLY,
-    DAILY
-}

@@ -1,6 +1,0 @@
-/**
- * Export batches in plain JDBC (no Spring), so the benchmark runs exactly this code: the set-based
- * snapshot of a batch's rows ({@link uk.openband.funding.batch.BatchSnapshot}) and the files made from it by
- * streaming ({@link uk.openband.funding.batch.BatchFiles}).
- */
-package uk.openband.funding.batch;

@@ -1,0 +1,25 @@
+package uk.openband.rollover;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Objects;
+import uk.openband.common.Money;
+import uk.openband.common.SettingCategory;
+
+/**
+ * What the roll-over needs to know about one agreement: its band (null for an exceptional
+ * amount), current annual amount, dates, the banding table it was made under, and the
+ * category of its setting (null when the setting is not classified).
+ */
+public record AgreementTerms(String band, BigDecimal annualAmount, LocalDate startDate, LocalDate endDate,
+        LocalDate reviewDate, String bandingKey, String bandingVersion, SettingCategory category) {
+
+    public AgreementTerms {
+        annualAmount = Money.of(annualAmount);
+        Objects.requireNonNull(startDate, "startDate");
+        Objects.requireNonNull(endDate, "endDate");
+        Objects.requireNonNull(reviewDate, "reviewDate");
+        Objects.requireNonNull(bandingKey, "bandingKey");
+        Objects.requireNonNull(bandingVersion, "bandingVersion");
+    }
+}
