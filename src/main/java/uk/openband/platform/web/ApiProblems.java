@@ -15,12 +15,59 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import uk.openband.platform.Conflict;
+import uk.openband.platform.NotFound;
+import uk.openband.platform.Refused;
 
-/** Errors from the JSON API as application/problem+json, never a stack trace. */
+/**
+ * Errors from the JSON API ({@code /api/**}, every {@code @RestController}) as application/problem+json,
+ * never a stack trace: {@link NotFound} 404, {@link Refused} 400 (409 when the record's state is why) with
+ * {@code errors[{field, message}]}, {@link Conflict} 409. Messages come from {@code messages.properties}.
+ * Ordered before {@link RefusalPages}, which answers the same exceptions for pages.
+ */
 @RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE + 100)
 class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+
+    private final MessageSource messages;
+
+    ApiProblems(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(NotFound.class)
+    ProblemDetail notFound(NotFound e, Locale locale) {
+        return problem(HttpStatus.NOT_FOUND, messages.getMessage(e, locale));
+    }
+
+    @ExceptionHandler(Conflict.class)
+    ProblemDetail conflict(Conflict e, Locale locale) {
+        return problem(HttpStatus.CONFLICT, messages.getMessage(e, locale));
+    }
+
+    @ExceptionHandler(Refused.class)
+    ProblemDetail refused(Refused e, Locale locale) {
+        var errors = e.problems().stream()
+                .map(p -> Map.of("field", p.field(), "message", messages.getMessage(p, locale))).toList();
+        ProblemDetail p = problem(e.isState() ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST,
+                errors.stream().map(m -> m.get("message")).collect(Collectors.joining("; ")));
+        p.setProperty("errors", errors);
+        return p;
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String detail) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
+        p.setTitle(status.getReasonPhrase());
+        return p;
+    }
 
     /** A body that is not JSON (or not the shape asked for) says where reading stopped, not just "failed". */
     @Override

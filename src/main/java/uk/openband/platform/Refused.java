@@ -1,0 +1,94 @@
+package uk.openband.platform;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSourceResolvable;
+
+/**
+ * An action the rules refuse, or whose input is wrong; nothing was saved. Each {@link Problem} names
+ * the form field at fault and a message key (namespaced per module, for example
+ * {@code casework.refused.delegationOutcome}) with its arguments. Pages show the problems in the error
+ * summary, each linking to its field; the API answers problem+json with {@code errors[{field, message}]},
+ * 400 when the input is at fault and 409 when the state of things is ({@link #state}).
+ */
+public class Refused extends RuntimeException {
+
+    /** One field's problem: a message key and its arguments. */
+    public record Problem(String field, String messageKey, Object... args) implements MessageSourceResolvable {
+
+        public Problem {
+            args = MessageText.plain(args);
+        }
+
+        @Override
+        public String[] getCodes() {
+            return new String[] {messageKey};
+        }
+
+        @Override
+        public Object[] getArguments() {
+            return args.clone();
+        }
+
+        /** The English text, for logs and tests. */
+        public String english() {
+            return MessageText.english(messageKey, args);
+        }
+
+        @Override
+        public String toString() {
+            return field + ": " + messageKey + Arrays.toString(args);
+        }
+    }
+
+    private final List<Problem> problems;
+    private final boolean state;
+
+    public Refused(String field, String messageKey, Object... args) {
+        this(List.of(new Problem(field, messageKey, args)), false);
+    }
+
+    public Refused(List<Problem> problems) {
+        this(problems, false);
+    }
+
+    protected Refused(List<Problem> problems, boolean state) {
+        super(problems.stream().map(Problem::toString).collect(Collectors.joining("; ")));
+        if (problems.isEmpty()) {
+            throw new IllegalArgumentException("A refusal needs at least one problem");
+        }
+        this.problems = List.copyOf(problems);
+        this.state = state;
+    }
+
+    /** Refused because of the state of the record (not the input): the API answers 409. */
+    public static Refused state(String field, String messageKey, Object... args) {
+        return new Refused(List.of(new Problem(field, messageKey, args)), true);
+    }
+
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    /** The first problem's field. */
+    public String field() {
+        return problems.get(0).field();
+    }
+
+    /** The first problem's message key. */
+    public String messageKey() {
+        return problems.get(0).messageKey();
+    }
+
+    /** True when the state of the record, not the input, is why: 409 from the API. */
+    public boolean isState() {
+        return state;
+    }
+
+    /** The English text of every problem, joined by "; ", for logs and tests. */
+    @Override
+    public String getMessage() {
+        return problems.stream().map(Problem::english).collect(Collectors.joining("; "));
+    }
+}

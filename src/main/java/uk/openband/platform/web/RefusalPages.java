@@ -1,0 +1,54 @@
+package uk.openband.platform.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+import uk.openband.platform.Conflict;
+import uk.openband.platform.NotFound;
+import uk.openband.platform.Refused;
+
+/**
+ * The pages' answer to the three exceptions services throw: {@link NotFound} is the ordinary "page not
+ * found"; a {@link Refused} or {@link Conflict} that the controller did not turn into its own form's error
+ * summary shows the general error page (400, or 409) with an error summary of the messages (the fields
+ * are not on that page, so the entries link to the page's content). Controllers that re-render a form use {@link Refusals} instead.
+ */
+@ControllerAdvice(annotations = Controller.class)
+class RefusalPages {
+
+    private final MessageSource messages;
+
+    RefusalPages(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(NotFound.class)
+    void notFound(HttpServletResponse response) throws IOException {
+        response.sendError(HttpStatus.NOT_FOUND.value());
+    }
+
+    @ExceptionHandler(Refused.class)
+    ModelAndView refused(Refused e, Locale locale) {
+        return page(e.isState() ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST,
+                Refusals.summary(e, messages, locale, field -> "main-content"));
+    }
+
+    @ExceptionHandler(Conflict.class)
+    ModelAndView conflict(Conflict e, Locale locale) {
+        return page(HttpStatus.CONFLICT, ErrorSummary.of("main-content", messages.getMessage(e, locale)));
+    }
+
+    private static ModelAndView page(HttpStatus status, ErrorSummary summary) {
+        ModelAndView page = new ModelAndView("error/4xx");
+        page.setStatus(status);
+        page.addObject("status", status.value());
+        page.addObject("errorSummary", summary);
+        return page;
+    }
+}
