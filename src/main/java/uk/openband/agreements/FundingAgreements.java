@@ -1,5 +1,7 @@
 package uk.openband.agreements;
 
+import uk.openband.platform.NotFound;
+import uk.openband.platform.Refused;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -12,7 +14,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.dao.DataIntegrityViolationException;
-import uk.openband.casework.CaseActionRefusedException;
 import uk.openband.casework.CaseEvents;
 import uk.openband.casework.CaseWorkflow;
 import uk.openband.casework.DecisionOutcome;
@@ -98,14 +99,14 @@ public class FundingAgreements {
         try {
             created = agreements.saveAndFlush(created);
             publishCreated(created, schedule(created), by);
-        } catch (AgreementChangeRefusedException e) {
+        } catch (Refused e) {
+            if (!"agreements.refused.unschedulable".equals(e.messageKey())) {
+                throw e;
+            }
             // Refused in the deciding transaction: the decision is not recorded either, and the page says why.
-            throw new CaseActionRefusedException("state", "The decision was not recorded because its funding "
-                    + "cannot be paid: " + e.getMessage());
+            throw Refused.state("state", "agreements.refused.unpayable", e.problems().get(0));
         } catch (DataIntegrityViolationException e) {
-            throw new CaseActionRefusedException("state", "The decision was not recorded because its funding from "
-                    + FundingText.date(decided.startDate()) + " would overlap an agreement for the pupil at the same "
-                    + "setting that has already ended. Choose a start date after that agreement's last funded day.");
+            throw Refused.state("state", "agreements.refused.overlapsEnded", FundingText.date(decided.startDate()));
         }
         workflow.markFunded(decided.caseId());
     }
@@ -115,25 +116,24 @@ public class FundingAgreements {
      * must be inside the agreement (not before its start, not after its end).
      */
     public AgreementView recordLeaving(long agreementId, LocalDate leavingDate, String reason, String by) {
-        FundingAgreement a = agreements.findById(agreementId).orElseThrow(() -> new AgreementNotFoundException(agreementId));
+        FundingAgreement a = agreements.findById(agreementId).orElseThrow(() -> new NotFound("agreements.notFound.agreement", agreementId));
         requireActive(a);
         if (leavingDate == null) {
-            throw new AgreementChangeRefusedException("leavingDate", "Enter the date the pupil left the setting");
+            throw new Refused("leavingDate", "agreements.refused.leavingDateMissing");
         }
         if (leavingDate.isBefore(a.getStartDate())) {
-            throw new AgreementChangeRefusedException("leavingDate", "The leaving date must be on or after the "
-                    + "agreement's start, " + FundingText.date(a.getStartDate()));
+            throw new Refused("leavingDate", "agreements.refused.leavingBeforeStart",
+                    FundingText.date(a.getStartDate()));
         }
         if (leavingDate.isAfter(a.getEndDate())) {
-            throw new AgreementChangeRefusedException("leavingDate", "The leaving date must be on or before the "
-                    + "agreement's end, " + FundingText.date(a.getEndDate()));
+            throw new Refused("leavingDate", "agreements.refused.leavingAfterEnd", FundingText.date(a.getEndDate()));
         }
         String text = reason == null ? "" : reason.strip();
         if (text.isEmpty()) {
-            throw new AgreementChangeRefusedException("reason", "Enter why the pupil left the setting");
+            throw new Refused("reason", "agreements.refused.leavingReasonMissing");
         }
         if (text.length() > 2000) {
-            throw new AgreementChangeRefusedException("reason", "The reason must be 2000 characters or fewer");
+            throw new Refused("reason", "agreements.refused.reasonTooLong", 2000);
         }
         end(a, leavingDate, AgreementStatus.ENDED, "Left the setting on " + leavingDate + ": " + text, by);
         return a.view();
@@ -148,22 +148,21 @@ public class FundingAgreements {
      */
     public long supersede(long agreementId, LocalDate effectiveFrom, BigDecimal newAnnual, BigDecimal newTermly,
             String bandingKey, String bandingVersion, String reason, String by) {
-        FundingAgreement old = agreements.findById(agreementId).orElseThrow(() -> new AgreementNotFoundException(agreementId));
+        FundingAgreement old = agreements.findById(agreementId).orElseThrow(() -> new NotFound("agreements.notFound.agreement", agreementId));
         requireActive(old);
         Objects.requireNonNull(effectiveFrom, "effectiveFrom");
         if (effectiveFrom.isAfter(old.getEndDate())) {
-            throw new AgreementChangeRefusedException("effectiveFrom", "Agreement " + old.getReference()
-                    + " ends on " + old.getEndDate() + ", before the roll-over takes effect on " + effectiveFrom);
+            throw new Refused("effectiveFrom", "agreements.refused.endsBeforeRollover", old.getReference(),
+                    old.getEndDate(), effectiveFrom);
         }
         if (newAnnual == null || newAnnual.signum() <= 0 || (newTermly != null && newTermly.signum() <= 0)) {
-            throw new AgreementChangeRefusedException("annualAmount", "A roll-over pays an annual amount above £0");
+            throw new Refused("annualAmount", "agreements.refused.rolloverAmount");
         }
         if (reason == null || reason.isBlank()) {
-            throw new AgreementChangeRefusedException("reason", "Give the reason for the roll-over");
+            throw new Refused("reason", "agreements.refused.rolloverReasonMissing");
         }
         BandingTable banding = catalogue.banding(bandingKey, bandingVersion).orElseThrow(() ->
-                new AgreementChangeRefusedException("banding", "Banding table " + bandingKey + " " + bandingVersion
-                        + " is not published"));
+                new Refused("banding", "agreements.refused.bandingNotPublished", bandingKey, bandingVersion));
         LocalDate from = effectiveFrom.isBefore(old.getStartDate()) ? old.getStartDate() : effectiveFrom;
         LocalDate plannedEnd = old.getPlannedEndDate();
         end(old, from.minusDays(1), AgreementStatus.SUPERSEDED, reason, by);
@@ -209,10 +208,10 @@ public class FundingAgreements {
         return agreements.search(pupilId, setting, activeOn).stream().map(FundingAgreement::view).toList();
     }
 
-    /** The agreement's payment lines in order; {@link AgreementNotFoundException} outside the scope. */
+    /** The agreement's payment lines in order; {@link NotFound} outside the scope. */
     @Transactional(readOnly = true)
     public List<PaymentLineView> schedule(PupilScope scope, long agreementId) {
-        find(scope, agreementId).orElseThrow(() -> new AgreementNotFoundException(agreementId));
+        find(scope, agreementId).orElseThrow(() -> new NotFound("agreements.notFound.agreement", agreementId));
         return lines.lines(agreementId);
     }
 
@@ -232,8 +231,8 @@ public class FundingAgreements {
 
     private void requireActive(FundingAgreement a) {
         if (a.getStatus() != AgreementStatus.ACTIVE) {
-            throw new AgreementChangeRefusedException("status", "Agreement " + a.getReference() + " has already "
-                    + (a.getStatus() == AgreementStatus.ENDED ? "ended" : "been superseded") + " and cannot change");
+            throw Refused.state("status", a.getStatus() == AgreementStatus.ENDED ? "agreements.refused.alreadyEnded"
+                    : "agreements.refused.alreadySuperseded", a.getReference());
         }
     }
 
@@ -273,8 +272,7 @@ public class FundingAgreements {
         try {
             return new PaymentScheduler(method).schedule(terms, a.getEndDate());
         } catch (IllegalArgumentException e) {
-            throw new AgreementChangeRefusedException("schedule", "The payments of agreement " + a.getReference()
-                    + " cannot be worked out: " + e.getMessage() + ". Add the term dates in the payment settings.");
+            throw Refused.state("schedule", "agreements.refused.unschedulable", a.getReference(), e.getMessage());
         }
     }
 

@@ -1,5 +1,7 @@
 package uk.openband.agreements;
 
+import uk.openband.platform.Refused.Problem;
+import uk.openband.platform.Refused;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
@@ -77,24 +79,21 @@ public class PaymentSettings {
      */
     public int save(PaymentMethodKind method, boolean useTermlyAmount, List<AcademicYearView> years,
             long expectedVersion, String by) {
-        List<PaymentSettingsRejectedException.Problem> problems = check(method, years);
+        List<Problem> problems = check(method, years);
         if (!problems.isEmpty()) {
-            throw new PaymentSettingsRejectedException(problems);
+            throw new Refused(problems);
         }
         PaymentSettingsView before = store.load();
         List<AcademicYearView> sorted = years.stream().sorted(Comparator.comparingInt(AcademicYearView::startYear))
                 .toList();
         if (!store.save(method, useTermlyAmount, sorted, expectedVersion, by, clock.instant())) {
-            throw new PaymentSettingsRejectedException(List.of(new PaymentSettingsRejectedException.Problem("method",
-                    "Someone else changed the payment settings while you were editing them. Check the settings "
-                            + "below and save again.")));
+            throw new Refused("method", "agreements.refused.settingsChanged");
         }
         int count;
         try {
             count = agreements.regenerateAllLines();
-        } catch (AgreementChangeRefusedException e) {
-            throw new PaymentSettingsRejectedException(List.of(new PaymentSettingsRejectedException.Problem("years",
-                    e.getMessage())));
+        } catch (Refused e) {
+            throw new Refused("years", e.messageKey(), e.problems().get(0).getArguments());
         }
         events.publishEvent(new FundingEvents.PaymentSettingsChanged(before.method().name(), method.name(),
                 before.useTermlyAmount(), useTermlyAmount, changedYears(before.years(), sorted), count, by));
@@ -120,23 +119,21 @@ public class PaymentSettings {
     }
 
     /** The problems with these settings, without saving anything; empty when they are fine. */
-    public static List<PaymentSettingsRejectedException.Problem> check(PaymentMethodKind method, List<AcademicYearView> years) {
-        List<PaymentSettingsRejectedException.Problem> problems = new ArrayList<>();
+    public static List<Problem> check(PaymentMethodKind method, List<AcademicYearView> years) {
+        List<Problem> problems = new ArrayList<>();
         if (method == null) {
-            problems.add(new PaymentSettingsRejectedException.Problem("method", "Choose how the LA pays agreements"));
+            problems.add(new Problem("method", "agreements.refused.methodMissing"));
         }
         if (years == null || years.isEmpty()) {
-            problems.add(new PaymentSettingsRejectedException.Problem("years",
-                    "Keep at least one academic year of term dates"));
+            problems.add(new Problem("years", "agreements.refused.yearsMissing"));
             return problems;
         }
         List<AcademicYearView> sorted = years.stream().filter(Objects::nonNull)
                 .sorted(Comparator.comparingInt(AcademicYearView::startYear)).toList();
         for (int i = 1; i < sorted.size(); i++) {
             if (sorted.get(i).startYear() != sorted.get(i - 1).startYear() + 1) {
-                problems.add(new PaymentSettingsRejectedException.Problem("years", "Academic years must follow on "
-                        + "from each other: " + sorted.get(i - 1).startYear() + " is followed by "
-                        + sorted.get(i).startYear()));
+                problems.add(new Problem("years", "agreements.refused.yearsNotConsecutive",
+                        sorted.get(i - 1).startYear(), sorted.get(i).startYear()));
             }
         }
         for (AcademicYearView y : sorted) {
@@ -145,21 +142,17 @@ public class PaymentSettings {
             LocalDate autumn = LocalDate.of(y.startYear(), Month.SEPTEMBER, 1);
             LocalDate end = LocalDate.of(y.startYear() + 1, Month.AUGUST, 31);
             if (y.springStart() == null) {
-                problems.add(new PaymentSettingsRejectedException.Problem(p + "-springStart",
-                        "Enter the date the spring term of " + name + " starts"));
+                problems.add(new Problem(p + "-springStart", "agreements.refused.springMissing", name));
             } else if (!y.springStart().isAfter(autumn) || y.springStart().isAfter(end)) {
-                problems.add(new PaymentSettingsRejectedException.Problem(p + "-springStart",
-                        "The spring term of " + name + " must start after 1 September " + y.startYear()
-                                + " and by 31 August " + (y.startYear() + 1)));
+                problems.add(new Problem(p + "-springStart", "agreements.refused.springOutOfYear", name,
+                        y.startYear(), y.startYear() + 1));
             }
             if (y.summerStart() == null) {
-                problems.add(new PaymentSettingsRejectedException.Problem(p + "-summerStart",
-                        "Enter the date the summer term of " + name + " starts"));
+                problems.add(new Problem(p + "-summerStart", "agreements.refused.summerMissing", name));
             } else if (y.summerStart().isAfter(end)
                     || (y.springStart() != null && !y.summerStart().isAfter(y.springStart()))) {
-                problems.add(new PaymentSettingsRejectedException.Problem(p + "-summerStart",
-                        "The summer term of " + name + " must start after its spring term and by 31 August "
-                                + (y.startYear() + 1)));
+                problems.add(new Problem(p + "-summerStart", "agreements.refused.summerOutOfYear", name,
+                        y.startYear() + 1));
             }
             int[] weights = {y.autumnWeight(), y.springWeight(), y.summerWeight()};
             boolean bad = false;
@@ -167,9 +160,7 @@ public class PaymentSettings {
                 bad |= w < 0 || w > MAX_WEIGHT;
             }
             if (bad || weights[0] + weights[1] + weights[2] <= 0) {
-                problems.add(new PaymentSettingsRejectedException.Problem(p + "-weights",
-                        "The term weights of " + name + " must be whole numbers from 0 to " + MAX_WEIGHT
-                                + ", and at least one more than 0"));
+                problems.add(new Problem(p + "-weights", "agreements.refused.weights", name, MAX_WEIGHT));
             }
         }
         return problems;

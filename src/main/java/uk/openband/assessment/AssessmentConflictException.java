@@ -1,12 +1,14 @@
 package uk.openband.assessment;
 
-/** Someone else saved the assessment after the caller read it; {@link #current()} is what is saved now. */
-public class AssessmentConflictException extends RuntimeException {
+import uk.openband.platform.Conflict;
 
-    private final AssessmentView current;
+/** Someone else saved the assessment after the caller read it; {@link #current()} is what is saved now. */
+public class AssessmentConflictException extends Conflict {
+
+    private final transient AssessmentView current;
 
     public AssessmentConflictException(AssessmentView current) {
-        super("The assessment was changed by " + current.updatedBy() + " after you opened it");
+        super("assessment.conflict.changedBy", current.updatedBy());
         this.current = current;
     }
 

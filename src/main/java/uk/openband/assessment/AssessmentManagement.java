@@ -1,5 +1,8 @@
 package uk.openband.assessment;
 
+import uk.openband.platform.Refused.Problem;
+import uk.openband.platform.Refused;
+import uk.openband.platform.NotFound;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -67,16 +70,16 @@ public class AssessmentManagement {
     /** Starts an assessment of a pupil with the framework in force today and its tariff, both pinned. */
     @Transactional
     public AssessmentView start(PupilScope scope, long pupilId, Purpose purpose, String by) {
-        PupilSummary pupil = pupils.summary(scope, pupilId).orElseThrow(() -> new AssessmentNotFoundException(pupilId));
+        PupilSummary pupil = pupils.summary(scope, pupilId).orElseThrow(() -> new NotFound("assessment.notFound.assessment", pupilId));
         LocalDate today = LocalDate.now(clock);
-        MatrixFramework framework = catalogue.frameworkInForce(today).orElseThrow(() -> rejected("framework",
-                "No matrix framework is in force today, so an assessment cannot be started. Ask the local authority."));
-        BandingTable banding = catalogue.bandingInForce(framework, today).orElseThrow(() -> rejected("banding",
-                "No tariff is in force today for this matrix, so an assessment cannot be started. Ask the local authority."));
+        MatrixFramework framework = catalogue.frameworkInForce(today).orElseThrow(() -> new Refused("framework",
+                "assessment.refused.noFramework"));
+        BandingTable banding = catalogue.bandingInForce(framework, today).orElseThrow(() -> new Refused("banding",
+                "assessment.refused.noBanding"));
         SettingSummary setting = settings.find(pupil.settingId()).orElseThrow();
         if (banding.bandsFor(setting.category()).isEmpty()) {
-            throw rejected("settingCategory", "The tariff in force has no bands for " + setting.category().labelInSentence()
-                    + " settings. Ask the local authority.");
+            throw new Refused("settingCategory", "assessment.refused.noBandsForCategory",
+                    setting.category().labelInSentence());
         }
         Assessment saved = assessments.saveAndFlush(new Assessment(pupilId, pupil.settingId(), setting.category(), purpose,
                 framework.key(), framework.version(), banding.key(), banding.version(), clock.instant(), by));
@@ -90,7 +93,7 @@ public class AssessmentManagement {
     }
 
     public AssessmentView get(PupilScope scope, long id) {
-        return find(scope, id).orElseThrow(() -> new AssessmentNotFoundException(id));
+        return find(scope, id).orElseThrow(() -> new NotFound("assessment.notFound.assessment", id));
     }
 
     public List<AssessmentView> forPupil(PupilScope scope, long pupilId) {
@@ -119,37 +122,36 @@ public class AssessmentManagement {
 
     /**
      * Saves the answers of one page (one area). A level of null clears that domain's answer.
-     * Throws {@link AssessmentConflictException} when someone else saved after {@code expectedVersion}.
+     * Throws {@link AssessmentConflictException} (a {@link uk.openband.platform.Conflict}) when someone else saved after {@code expectedVersion}.
      */
     @Transactional
     public AssessmentView saveAnswers(PupilScope scope, long id, long expectedVersion, List<Answer> answers,
             List<String> clearedDomains, String by) {
         Assessment a = load(scope, id, expectedVersion);
         MatrixFramework framework = framework(AssessmentViews.of(a));
-        List<AssessmentProblem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         for (Answer answer : answers) {
             Optional<Domain> domain = framework.domain(answer.domainCode());
             if (domain.isEmpty()) {
-                problems.add(new AssessmentProblem(answer.domainCode(), "There is no domain " + answer.domainCode()
-                        + " in this matrix"));
+                problems.add(new Problem(answer.domainCode(), "assessment.refused.noSuchDomain", answer.domainCode()));
             } else if (domain.get().level(answer.level()).isEmpty()) {
-                problems.add(new AssessmentProblem(answer.domainCode(), "Choose a level from 0 to "
-                        + domain.get().maxLevel() + " for " + domain.get().name()));
+                problems.add(new Problem(answer.domainCode(), "assessment.refused.levelRange",
+                        domain.get().maxLevel(), domain.get().name()));
             } else if (answer.evidence() != null && answer.evidence().length() > MAX_EVIDENCE) {
-                problems.add(new AssessmentProblem(answer.domainCode() + "-evidence", "Evidence for "
-                        + domain.get().name() + " must be " + MAX_EVIDENCE + " characters or fewer"));
+                problems.add(new Problem(answer.domainCode() + "-evidence", "assessment.refused.evidenceTooLong",
+                        domain.get().name(), MAX_EVIDENCE));
             } else if (answer.evidence() != null && answer.evidence().indexOf('\u0000') >= 0) {
-                problems.add(new AssessmentProblem(answer.domainCode() + "-evidence", "Evidence for "
-                        + domain.get().name() + " contains a null character, which cannot be stored"));
+                problems.add(new Problem(answer.domainCode() + "-evidence", "assessment.refused.evidenceNullCharacter",
+                        domain.get().name()));
             }
         }
         for (String cleared : clearedDomains) {
             if (framework.domain(cleared).isEmpty()) {
-                problems.add(new AssessmentProblem(cleared, "There is no domain " + cleared + " in this matrix"));
+                problems.add(new Problem(cleared, "assessment.refused.noSuchDomain", cleared));
             }
         }
         if (!problems.isEmpty()) {
-            throw new AssessmentRejectedException(problems);
+            throw new Refused(problems);
         }
         Map<String, Object> changes = new HashMap<>();
         for (Answer answer : answers) {
@@ -170,9 +172,9 @@ public class AssessmentManagement {
     public AssessmentView saveDetails(PupilScope scope, long id, long expectedVersion, boolean consulted,
             LocalDate requestedStartDate, List<ProvisionLine> provision, String by) {
         Assessment a = load(scope, id, expectedVersion);
-        List<AssessmentProblem> problems = provisionProblems(provision);
+        List<Problem> problems = provisionProblems(provision);
         if (!problems.isEmpty()) {
-            throw new AssessmentRejectedException(problems);
+            throw new Refused(problems);
         }
         a.details(consulted, requestedStartDate, provision.stream()
                 .map(p -> AssessmentViews.provisionValue(new ProvisionLine(p.supportType().strip(),
@@ -185,26 +187,25 @@ public class AssessmentManagement {
     }
 
     /** What must be put right before the assessment can be sent, in page order; empty when it is ready. */
-    public List<AssessmentProblem> problemsBeforeSubmit(AssessmentView a) {
+    public List<Problem> problemsBeforeSubmit(AssessmentView a) {
         MatrixFramework framework = framework(a);
-        List<AssessmentProblem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         for (Area area : framework.areas()) {
             for (Domain domain : area.domains()) {
                 Answer answer = a.answer(domain.code());
                 if (answer == null) {
-                    problems.add(new AssessmentProblem(domain.code(), "Choose a level for " + domain.name()));
+                    problems.add(new Problem(domain.code(), "assessment.refused.levelMissing", domain.name()));
                 } else if (framework.evidenceRequiredAt(answer.level()) && answer.evidence() == null) {
-                    problems.add(new AssessmentProblem(domain.code() + "-evidence", "Give evidence for " + domain.name()
-                            + " at level " + answer.level()));
+                    problems.add(new Problem(domain.code() + "-evidence", "assessment.refused.evidenceMissing", domain.name(),
+                            answer.level()));
                 }
             }
         }
         if (a.requestedStartDate() == null) {
-            problems.add(new AssessmentProblem("requestedStartDate", "Enter the date you want funding to start"));
+            problems.add(new Problem("requestedStartDate", "assessment.refused.startDateMissing"));
         }
         if (!a.consulted()) {
-            problems.add(new AssessmentProblem("consulted",
-                    "Confirm that the parent or young person has been consulted about this request"));
+            problems.add(new Problem("consulted", "assessment.refused.notConsulted"));
         }
         return problems;
     }
@@ -216,15 +217,15 @@ public class AssessmentManagement {
     @Transactional
     public AssessmentView submit(PupilScope scope, long id, long expectedVersion, String by) {
         Assessment current = assessments.findById(id).filter(x -> scope.includes(x.getSettingId()))
-                .orElseThrow(() -> new AssessmentNotFoundException(id));
+                .orElseThrow(() -> new NotFound("assessment.notFound.assessment", id));
         if (current.getState() == AssessmentState.SUBMITTED) {
             return AssessmentViews.of(current);
         }
         Assessment a = load(scope, id, expectedVersion);
         AssessmentView view = AssessmentViews.of(a);
-        List<AssessmentProblem> problems = problemsBeforeSubmit(view);
+        List<Problem> problems = problemsBeforeSubmit(view);
         if (!problems.isEmpty()) {
-            throw new AssessmentRejectedException(problems);
+            throw new Refused(problems);
         }
         ScoreResult score = score(view);
         String reference = a.getReference() != null ? a.getReference()
@@ -251,7 +252,7 @@ public class AssessmentManagement {
     /** The local authority returns a submitted assessment for more information; it becomes editable. */
     @Transactional
     public AssessmentView returnForInformation(long id, String by) {
-        Assessment a = assessments.findById(id).orElseThrow(() -> new AssessmentNotFoundException(id));
+        Assessment a = assessments.findById(id).orElseThrow(() -> new NotFound("assessment.notFound.assessment", id));
         a.returnForInformation(clock.instant(), by);
         assessments.saveAndFlush(a);
         return AssessmentViews.of(a);
@@ -259,12 +260,12 @@ public class AssessmentManagement {
 
     private Assessment load(PupilScope scope, long id, long expectedVersion) {
         Assessment a = assessments.findById(id).filter(x -> scope.includes(x.getSettingId()))
-                .orElseThrow(() -> new AssessmentNotFoundException(id));
+                .orElseThrow(() -> new NotFound("assessment.notFound.assessment", id));
         if (a.getVersion() != expectedVersion) {
             throw new AssessmentConflictException(AssessmentViews.of(a));
         }
         if (!a.getState().editable()) {
-            throw rejected("state", "This assessment has been sent to the local authority and cannot be changed");
+            throw Refused.state("state", "assessment.refused.submitted");
         }
         return a;
     }
@@ -274,40 +275,35 @@ public class AssessmentManagement {
      * support (up to {@value #MAX_SUPPORT_TYPE} characters), hours from 0 to 168 and a cost from
      * 0 to 999,999.99, both with at most two decimal places. The database would refuse the rest.
      */
-    static List<AssessmentProblem> provisionProblems(List<ProvisionLine> provision) {
-        List<AssessmentProblem> problems = new ArrayList<>();
+    static List<Problem> provisionProblems(List<ProvisionLine> provision) {
+        List<Problem> problems = new ArrayList<>();
         for (int i = 0; i < provision.size(); i++) {
             ProvisionLine line = provision.get(i);
             String at = "provision[" + i + "].";
             if (line == null) {
-                problems.add(new AssessmentProblem("provision[" + i + "]", "Enter the type of support, hours and cost"));
+                problems.add(new Problem("provision[" + i + "]", "assessment.refused.provisionLineMissing"));
                 continue;
             }
             if (line.supportType() == null || line.supportType().isBlank()) {
-                problems.add(new AssessmentProblem(at + "supportType", "Enter the type of support"));
+                problems.add(new Problem(at + "supportType", "assessment.refused.supportTypeMissing"));
             } else if (line.supportType().length() > MAX_SUPPORT_TYPE) {
-                problems.add(new AssessmentProblem(at + "supportType", "The type of support must be "
-                        + MAX_SUPPORT_TYPE + " characters or fewer"));
+                problems.add(new Problem(at + "supportType", "assessment.refused.supportTypeTooLong", MAX_SUPPORT_TYPE));
             }
             BigDecimal hours = line.hoursPerWeek();
             if (hours == null) {
-                problems.add(new AssessmentProblem(at + "hoursPerWeek", "Enter the hours per week"));
+                problems.add(new Problem(at + "hoursPerWeek", "assessment.refused.hoursMissing"));
             } else if (hours.signum() < 0 || hours.compareTo(MAX_HOURS_PER_WEEK) > 0 || hours.stripTrailingZeros().scale() > 2) {
-                problems.add(new AssessmentProblem(at + "hoursPerWeek",
-                        "Hours per week must be from 0 to 168, with up to 2 decimal places"));
+                problems.add(new Problem(at + "hoursPerWeek", "assessment.refused.hoursRange"));
             }
             BigDecimal cost = line.costPerWeek();
             if (cost == null) {
-                problems.add(new AssessmentProblem(at + "costPerWeek", "Enter the cost per week"));
+                problems.add(new Problem(at + "costPerWeek", "assessment.refused.costMissing"));
             } else if (cost.signum() < 0 || cost.compareTo(MAX_COST_PER_WEEK) > 0 || cost.stripTrailingZeros().scale() > 2) {
-                problems.add(new AssessmentProblem(at + "costPerWeek",
-                        "Cost per week must be an amount from £0.00 to £999,999.99 in pounds and pence"));
+                problems.add(new Problem(at + "costPerWeek", "assessment.refused.costRange"));
             }
         }
         return problems;
     }
 
-    private static AssessmentRejectedException rejected(String field, String message) {
-        return new AssessmentRejectedException(List.of(new AssessmentProblem(field, message)));
-    }
+
 }

@@ -1,5 +1,8 @@
 package uk.openband.casework;
 
+import uk.openband.platform.Conflict;
+import uk.openband.platform.NotFound;
+import uk.openband.platform.Refused;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -86,7 +89,7 @@ public class CaseDecisions {
     /** The bands a decision may agree for this case: its tariff's paid rows for the pupil's setting category. */
     @Transactional(readOnly = true)
     public List<String> bandsFor(long caseId) {
-        FundingCase c = cases.findById(caseId).orElseThrow(() -> new CaseNotFoundException(caseId));
+        FundingCase c = cases.findById(caseId).orElseThrow(() -> new NotFound("casework.notFound.case", caseId));
         return bands(c).stream().filter(b -> b.annualAmount().signum() > 0).map(BandRow::band).toList();
     }
 
@@ -95,8 +98,7 @@ public class CaseDecisions {
         FundingCase c = load(caseId, expectedVersion);
         c.checkDelegation(delegatedThreshold);
         if (request.outcome() != DecisionOutcome.AGREE_INDICATED) {
-            throw new CaseActionRefusedException("outcome", "Under delegation you can only agree the indicated band ("
-                    + c.getIndicatedBand() + "). To decide differently, list the case for a panel.");
+            throw new Refused("outcome", "casework.refused.delegationOutcome", c.getIndicatedBand());
         }
         CaseDecision d = decisions.saveAndFlush(new CaseDecision(caseId, terms(c, request), true, by, clock.instant()));
         String from = c.getState().name();
@@ -152,13 +154,13 @@ public class CaseDecisions {
 
     private void requireManager(Role role) {
         if (role != Role.SEND_MANAGER) {
-            throw new CaseActionRefusedException("state", "Only a SEND manager can approve or refuse an override");
+            throw Refused.state("state", "casework.refused.managerOnly");
         }
     }
 
     private CaseDecision pending(FundingCase c) {
         if (c.getState() != CaseState.AWAITING_APPROVAL || c.getDecisionId() == null) {
-            throw new CaseActionRefusedException("state", "This case has no override waiting for approval");
+            throw Refused.state("state", "casework.refused.noOverrideWaiting");
         }
         return decisions.findById(c.getDecisionId()).orElseThrow();
     }
@@ -189,9 +191,9 @@ public class CaseDecisions {
     }
 
     private FundingCase load(long caseId, long expectedVersion) {
-        FundingCase c = cases.findById(caseId).orElseThrow(() -> new CaseNotFoundException(caseId));
+        FundingCase c = cases.findById(caseId).orElseThrow(() -> new NotFound("casework.notFound.case", caseId));
         if (c.getVersion() != expectedVersion) {
-            throw new CaseChangedException(caseId);
+            throw new Conflict("casework.conflict.case", caseId);
         }
         return c;
     }
@@ -200,7 +202,7 @@ public class CaseDecisions {
         try {
             cases.saveAndFlush(c);
         } catch (OptimisticLockingFailureException e) {
-            throw new CaseChangedException(c.getId());
+            throw new Conflict("casework.conflict.case", c.getId());
         }
     }
 }

@@ -1,5 +1,8 @@
 package uk.openband.casework;
 
+import uk.openband.platform.Conflict;
+import uk.openband.platform.NotFound;
+import uk.openband.platform.Refused;
 import java.time.Clock;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
@@ -21,7 +24,7 @@ import uk.openband.identity.UserView;
 /**
  * Moves cases through triage: assign, return to the school for information, list for a panel,
  * withdraw. Every action carries the version the caller read; a case changed since is refused
- * with {@link CaseChangedException} and nothing is written.
+ * with a {@link Conflict} and nothing is written.
  */
 @Service
 @Transactional
@@ -56,7 +59,7 @@ public class CaseWorkflow {
                 .filter(u -> u.enabled() && (u.role() == Role.CASE_OFFICER || u.role() == Role.SEND_MANAGER))
                 .orElse(null);
         if (to == null) {
-            throw new CaseActionRefusedException("officer", "Choose a case officer or SEND manager to assign the case to");
+            throw new Refused("officer", "casework.refused.officerNotStaff");
         }
         String from = c.getState().name();
         String previous = c.getAssignedOfficer();
@@ -97,7 +100,7 @@ public class CaseWorkflow {
             String chair) {
         FundingCase c = load(caseId, expectedVersion);
         if (c.getState() != CaseState.DISPUTED) {
-            throw new CaseActionRefusedException("state", "Case " + c.getReference() + " is not disputed");
+            throw Refused.state("state", "casework.refused.notDisputed", c.getReference());
         }
         c.listForPanel();
         save(c);
@@ -107,7 +110,7 @@ public class CaseWorkflow {
 
     /** Tells the officer that a case was disputed while no panel meeting is planned: it waits for the next one. */
     public void disputeAwaitsMeeting(long caseId) {
-        FundingCase c = cases.findById(caseId).orElseThrow(() -> new CaseNotFoundException(caseId));
+        FundingCase c = cases.findById(caseId).orElseThrow(() -> new NotFound("casework.notFound.case", caseId));
         if (c.getState() == CaseState.DISPUTED) {
             notifier.disputeReceived(c, null, null);
         }
@@ -126,7 +129,7 @@ public class CaseWorkflow {
      * module calls this in the deciding transaction; casework does not depend on funding.
      */
     public void markFunded(long caseId) {
-        FundingCase c = cases.findById(caseId).orElseThrow(() -> new CaseNotFoundException(caseId));
+        FundingCase c = cases.findById(caseId).orElseThrow(() -> new NotFound("casework.notFound.case", caseId));
         String from = c.getState().name();
         c.markFunded();
         save(c);
@@ -146,16 +149,16 @@ public class CaseWorkflow {
      * is told there is no such case.
      */
     public void dispute(long caseId, long expectedVersion, String reason, SignedInUser by) {
-        FundingCase c = cases.findById(caseId).orElseThrow(() -> new CaseNotFoundException(caseId));
+        FundingCase c = cases.findById(caseId).orElseThrow(() -> new NotFound("casework.notFound.case", caseId));
         if (by.role() != Role.SENCO || by.settingId() == null || by.settingId() != c.getSettingId()) {
-            throw new CaseNotFoundException(caseId);
+            throw new NotFound("casework.notFound.case", caseId);
         }
         c = load(caseId, expectedVersion);
         String from = c.getState().name();
         CaseDecision d = c.getDecisionId() == null ? null : decisions.findById(c.getDecisionId()).orElse(null);
         if (d == null) {
-            throw new CaseActionRefusedException("state", "You cannot dispute a case that is "
-                    + c.getState().label().toLowerCase(java.util.Locale.ROOT) + ".");
+            throw Refused.state("state", "casework.refused.state.dispute",
+                    c.getState().label().toLowerCase(java.util.Locale.ROOT));
         }
         c.dispute(reason, by.getUsername(), clock.instant(), decisionDay(d), java.time.LocalDate.now(clock),
                 disputeWindowDays);
@@ -171,9 +174,9 @@ public class CaseWorkflow {
     }
 
     private FundingCase load(long caseId, long expectedVersion) {
-        FundingCase c = cases.findById(caseId).orElseThrow(() -> new CaseNotFoundException(caseId));
+        FundingCase c = cases.findById(caseId).orElseThrow(() -> new NotFound("casework.notFound.case", caseId));
         if (c.getVersion() != expectedVersion) {
-            throw new CaseChangedException(caseId);
+            throw new Conflict("casework.conflict.case", caseId);
         }
         return c;
     }
@@ -182,7 +185,7 @@ public class CaseWorkflow {
         try {
             cases.saveAndFlush(c);
         } catch (OptimisticLockingFailureException e) {
-            throw new CaseChangedException(c.getId());
+            throw new Conflict("casework.conflict.case", c.getId());
         }
     }
 }

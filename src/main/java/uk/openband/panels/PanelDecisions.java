@@ -1,5 +1,8 @@
 package uk.openband.panels;
 
+import uk.openband.platform.Refused;
+import uk.openband.platform.NotFound;
+import uk.openband.platform.Conflict;
 import java.time.Clock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -50,23 +53,23 @@ public class PanelDecisions {
 
     /**
      * Records a decision. {@code itemVersion} is the agenda case's version and {@code caseVersion}
-     * the case's, as the recorder saw them; either changed since means {@link PanelChangedException}
-     * or casework's {@code CaseChangedException}, and nothing is saved.
+     * the case's, as the recorder saw them; either changed since means a {@link Conflict}
+     * (the meeting's or the case's), and nothing is saved.
      */
     public CaseState record(long meetingId, long caseId, long itemVersion, long caseVersion, PanelDecision decision,
             SignedInUser user) {
         PanelMeeting m = meetings.findSharedLocked(meetingId)
-                .orElseThrow(() -> new PanelMeetingNotFoundException(meetingId));
-        m.requireInSession("record decisions at");
+                .orElseThrow(() -> new NotFound("panels.notFound.meeting", meetingId));
+        m.requireInSession("panels.refused.action.recordDecisionsAt");
         AgendaItem item = items.findByMeetingIdAndCaseId(meetingId, caseId)
-                .orElseThrow(() -> new PanelMeetingNotFoundException(meetingId));
+                .orElseThrow(() -> new NotFound("panels.notFound.meeting", meetingId));
         if (item.getVersion() != itemVersion) {
-            throw new PanelChangedException();
+            throw new Conflict("panels.conflict.meeting");
         }
-        participation.requireTakingPart(m, item, user, "record the decision on this case");
+        participation.requireTakingPart(m, item, user, "panels.refused.action.recordDecision");
         participation.requireQuorate(m, item);
         if (decision.outcome() == null) {
-            throw new PanelRefusedException("outcome", "Choose the decision");
+            throw new Refused("outcome", "panels.refused.outcomeMissing");
         }
         String by = user.getUsername();
         AgendaItem.Recorded recorded;
@@ -86,7 +89,7 @@ public class PanelDecisions {
         try {
             items.saveAndFlush(item);
         } catch (OptimisticLockingFailureException e) {
-            throw new PanelChangedException();
+            throw new Conflict("panels.conflict.meeting");
         }
         events.publishEvent(new PanelEvents.DecisionRecorded(meetingId, caseId, recorded.outcome(), recorded.band(),
                 recorded.caseStateAfter(), recorded.override(), recorded.needsApproval(), by));
@@ -95,7 +98,7 @@ public class PanelDecisions {
 
     /** A SEND manager (not the recorder) approves the override the panel recorded; casework checks who and when. */
     public void approve(long meetingId, long caseId, long caseVersion, SignedInUser user) {
-        items.findByMeetingIdAndCaseId(meetingId, caseId).orElseThrow(() -> new PanelMeetingNotFoundException(meetingId));
+        items.findByMeetingIdAndCaseId(meetingId, caseId).orElseThrow(() -> new NotFound("panels.notFound.meeting", meetingId));
         decisions.approve(caseId, caseVersion, user.getUsername(), user.role());
     }
 

@@ -1,5 +1,8 @@
 package uk.openband.panels;
 
+import uk.openband.platform.Refused;
+import uk.openband.platform.NotFound;
+import uk.openband.platform.Conflict;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,7 +18,6 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import uk.openband.casework.CaseChangedException;
 import uk.openband.casework.CaseState;
 import uk.openband.casework.CaseWorkflow;
 import uk.openband.directory.SettingDirectory;
@@ -83,15 +85,15 @@ public class PanelMeetings {
 
     @Transactional(readOnly = true)
     public MeetingView get(long id) {
-        return views.view(meetings.findById(id).orElseThrow(() -> new PanelMeetingNotFoundException(id)));
+        return views.view(meetings.findById(id).orElseThrow(() -> new NotFound("panels.notFound.meeting", id)));
     }
 
     /** The meeting if this person may see it: officers and managers see all, panel members their own. */
     @Transactional(readOnly = true)
     public MeetingView visibleTo(SignedInUser user, long id) {
-        PanelMeeting m = meetings.findById(id).orElseThrow(() -> new PanelMeetingNotFoundException(id));
+        PanelMeeting m = meetings.findById(id).orElseThrow(() -> new NotFound("panels.notFound.meeting", id));
         if (user.is(Role.PANEL_MEMBER) && !m.isMember(user.getUsername())) {
-            throw new PanelMeetingNotFoundException(id);
+            throw new NotFound("panels.notFound.meeting", id);
         }
         return views.view(m);
     }
@@ -111,32 +113,31 @@ public class PanelMeetings {
     }
 
     public long create(LocalDate date, String chair, Collection<String> memberNames, String by) {
-        List<PanelRefusedException.Problem> problems = new ArrayList<>();
+        List<Refused.Problem> problems = new ArrayList<>();
         Set<String> eligible = new LinkedHashSet<>(panelMembers().stream().map(UserView::username).toList());
         if (date == null) {
-            problems.add(new PanelRefusedException.Problem("date", "Enter the date of the meeting"));
+            problems.add(new Refused.Problem("date", "panels.refused.dateMissing"));
         } else if (date.isBefore(LocalDate.now(clock))) {
-            problems.add(new PanelRefusedException.Problem("date", "The date of the meeting must be today or later"));
+            problems.add(new Refused.Problem("date", "panels.refused.dateInPast"));
         }
         if (chair == null || chair.isBlank()) {
-            problems.add(new PanelRefusedException.Problem("chair", "Choose the chair"));
+            problems.add(new Refused.Problem("chair", "panels.refused.chairMissing"));
         } else if (!eligible.contains(chair)) {
-            problems.add(new PanelRefusedException.Problem("chair", "Choose a chair from the panel members"));
+            problems.add(new Refused.Problem("chair", "panels.refused.chairNotMember"));
         }
         Set<String> members = new LinkedHashSet<>(memberNames == null ? List.of() : memberNames);
         if (!eligible.containsAll(members)) {
-            problems.add(new PanelRefusedException.Problem("members", "Choose members from the panel members"));
+            problems.add(new Refused.Problem("members", "panels.refused.membersUnknown"));
         } else {
             if (chair != null && eligible.contains(chair)) {
                 members.add(chair);
             }
             if (members.size() < quorum) {
-                problems.add(new PanelRefusedException.Problem("members", "Choose at least " + quorum
-                        + " members, including the chair: the quorum is " + quorum));
+                problems.add(new Refused.Problem("members", "panels.refused.membersBelowQuorum", quorum));
             }
         }
         if (!problems.isEmpty()) {
-            throw new PanelRefusedException(problems);
+            throw new Refused(problems);
         }
         PanelMeeting m = meetings.saveAndFlush(new PanelMeeting(date, chair, members, quorum, by, clock.instant()));
         events.publishEvent(new PanelEvents.MeetingCreated(m.getId(), date.toString(), chair,
@@ -147,20 +148,19 @@ public class PanelMeetings {
     /** Puts a case at panel on the agenda; members linked to the pupil's setting are recused from it. */
     public void addCase(long meetingId, long expectedVersion, String caseReference, String by) {
         PanelMeeting m = load(meetingId, expectedVersion);
-        m.requireOpen("add cases to");
+        m.requireOpen("panels.refused.action.addCasesTo");
         String ref = caseReference == null ? "" : caseReference.strip();
         if (ref.isEmpty()) {
-            throw new PanelRefusedException("caseReference", "Choose a case to add to the agenda");
+            throw new Refused("caseReference", "panels.refused.caseMissing");
         }
         CaseLookup.CaseRow c = cases.byReference(ref).orElseThrow(() ->
-                new PanelRefusedException("caseReference", "There is no case with the reference " + ref));
+                new Refused("caseReference", "panels.refused.caseUnknown", ref));
         if (c.state() != CaseState.AT_PANEL) {
-            throw new PanelRefusedException("caseReference", "Case " + ref + " is "
-                    + c.state().label().toLowerCase(java.util.Locale.ROOT) + ": only cases listed for a panel can go on an agenda");
+            throw new Refused("caseReference", "panels.refused.caseNotListed", ref,
+                    c.state().label().toLowerCase(java.util.Locale.ROOT));
         }
         if (!items.openForCase(c.id()).isEmpty()) {
-            throw new PanelRefusedException("caseReference", "Case " + ref + " is already on the agenda of a meeting "
-                    + "that has not closed");
+            throw new Refused("caseReference", "panels.refused.caseOnAgenda", ref);
         }
         // The meeting's version moves on first: of two people adding to the same agenda at once, one is told it changed.
         m.agendaChanged(clock.instant());
@@ -202,7 +202,7 @@ public class PanelMeetings {
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public int takeWaitingDisputes(long meetingId) {
-        PanelMeeting m = meetings.findById(meetingId).orElseThrow(() -> new PanelMeetingNotFoundException(meetingId));
+        PanelMeeting m = meetings.findById(meetingId).orElseThrow(() -> new NotFound("panels.notFound.meeting", meetingId));
         if (m.getStatus() != MeetingStatus.PLANNED) {
             return 0;
         }
@@ -222,9 +222,8 @@ public class PanelMeetings {
     private void joinAgenda(PanelMeeting m, CaseLookup.CaseRow c, String by) {
         try {
             workflow.listDisputedForPanel(c.id(), c.version(), m.getId(), m.getMeetingDate(), m.getChair());
-        } catch (CaseChangedException e) {
-            throw new PanelRefusedException("caseReference", "Case " + c.reference() + " changed while it was being "
-                    + "added: try again");
+        } catch (Conflict e) {
+            throw new Refused("caseReference", "panels.refused.caseChanged", c.reference());
         }
         addItem(m, c, by);
     }
@@ -237,8 +236,7 @@ public class PanelMeetings {
             item = items.saveAndFlush(new AgendaItem(meetingId, c.id(), c.reference(), c.settingId(),
                     items.lastPosition(meetingId) + 1, by, clock.instant()));
         } catch (DataIntegrityViolationException e) {
-            throw new PanelRefusedException("caseReference", "Case " + ref + " is already on the agenda of a meeting "
-                    + "that has not closed");
+            throw new Refused("caseReference", "panels.refused.caseOnAgenda", ref);
         }
         events.publishEvent(new PanelEvents.CaseAdded(meetingId, c.id(), c.reference(), by));
         recuse(m, List.of(item), by);
@@ -247,7 +245,7 @@ public class PanelMeetings {
     /** Links a member of this meeting to a setting: they are recused from its pupils' cases on open agendas. */
     public void link(long meetingId, long expectedVersion, String member, String settingUrn, String by) {
         PanelMeeting m = load(meetingId, expectedVersion);
-        m.requireOpen("change the members' settings for");
+        m.requireOpen("panels.refused.action.changeSettingsFor");
         long settingId = checkLink(m, member, settingUrn);
         if (links.link(member, settingId)) {
             events.publishEvent(new PanelEvents.MemberSettingLinked(member, settingId, true, by));
@@ -260,7 +258,7 @@ public class PanelMeetings {
     /** Removes a member's link to a setting; recusals it caused on open agendas are withdrawn. */
     public void unlink(long meetingId, long expectedVersion, String member, long settingId, String by) {
         PanelMeeting m = load(meetingId, expectedVersion);
-        m.requireOpen("change the members' settings for");
+        m.requireOpen("panels.refused.action.changeSettingsFor");
         if (links.unlink(member, settingId)) {
             events.publishEvent(new PanelEvents.MemberSettingLinked(member, settingId, false, by));
         }
@@ -272,9 +270,9 @@ public class PanelMeetings {
     /** The panel sits. Officers, SEND managers and the chair may start it; it needs a case on the agenda. */
     public void start(long meetingId, long expectedVersion, SignedInUser user) {
         PanelMeeting m = load(meetingId, expectedVersion);
-        requireRunner(m, user, "start");
+        requireRunner(m, user, "panels.refused.action.start");
         if (items.findByMeetingIdOrderByPosition(meetingId).isEmpty()) {
-            throw new PanelRefusedException("status", "Add at least one case to the agenda before the meeting starts");
+            throw Refused.state("status", "panels.refused.agendaEmpty");
         }
         m.start(clock.instant());
         save(m);
@@ -285,7 +283,7 @@ public class PanelMeetings {
     /** Closes the meeting: its decisions are locked and the minutes are final. */
     public void close(long meetingId, long expectedVersion, SignedInUser user) {
         PanelMeeting m = load(meetingId, expectedVersion);
-        requireRunner(m, user, "close");
+        requireRunner(m, user, "panels.refused.action.close");
         m.close(user.getUsername(), clock.instant());
         save(m);
         items.meetingClosed(meetingId);
@@ -296,28 +294,26 @@ public class PanelMeetings {
     private void requireRunner(PanelMeeting m, SignedInUser user, String action) {
         boolean officer = user.is(Role.CASE_OFFICER) || user.is(Role.SEND_MANAGER);
         if (!officer && !m.getChair().equals(user.getUsername())) {
-            throw new PanelRefusedException("status", "Only the chair, a case officer or a SEND manager can " + action
-                    + " the meeting");
+            throw Refused.state("status", "panels.refused.notRunner", Refused.text(action));
         }
     }
 
     private long checkLink(PanelMeeting m, String member, String settingUrn) {
-        List<PanelRefusedException.Problem> problems = new ArrayList<>();
+        List<Refused.Problem> problems = new ArrayList<>();
         if (member == null || !m.isMember(member)) {
-            problems.add(new PanelRefusedException.Problem("member", "Choose a member of this panel"));
+            problems.add(new Refused.Problem("member", "panels.refused.memberUnknown"));
         }
         Long settingId = null;
         if (settingUrn == null || settingUrn.isBlank()) {
-            problems.add(new PanelRefusedException.Problem("settingUrn", "Enter the URN of the setting"));
+            problems.add(new Refused.Problem("settingUrn", "panels.refused.urnMissing"));
         } else {
             settingId = settings.findByUrn(settingUrn.strip()).map(s -> s.id()).orElse(null);
             if (settingId == null) {
-                problems.add(new PanelRefusedException.Problem("settingUrn", "There is no setting with the URN "
-                        + settingUrn.strip()));
+                problems.add(new Refused.Problem("settingUrn", "panels.refused.urnUnknown", settingUrn.strip()));
             }
         }
         if (!problems.isEmpty()) {
-            throw new PanelRefusedException(problems);
+            throw new Refused(problems);
         }
         return settingId;
     }
@@ -350,9 +346,9 @@ public class PanelMeetings {
     }
 
     private PanelMeeting load(long id, long expectedVersion) {
-        PanelMeeting m = meetings.findById(id).orElseThrow(() -> new PanelMeetingNotFoundException(id));
+        PanelMeeting m = meetings.findById(id).orElseThrow(() -> new NotFound("panels.notFound.meeting", id));
         if (m.getVersion() != expectedVersion) {
-            throw new PanelChangedException();
+            throw new Conflict("panels.conflict.meeting");
         }
         return m;
     }
@@ -361,7 +357,7 @@ public class PanelMeetings {
         try {
             meetings.saveAndFlush(m);
         } catch (OptimisticLockingFailureException e) {
-            throw new PanelChangedException();
+            throw new Conflict("panels.conflict.meeting");
         }
     }
 }

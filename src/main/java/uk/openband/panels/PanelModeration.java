@@ -1,5 +1,8 @@
 package uk.openband.panels;
 
+import uk.openband.platform.Refused;
+import uk.openband.platform.NotFound;
+import uk.openband.platform.Conflict;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
@@ -117,33 +120,31 @@ public class PanelModeration {
     public void moderate(long meetingId, long caseId, long expectedVersion, String domainCode, Integer level,
             String note, SignedInUser user) {
         PanelMeeting m = meetings.findSharedLocked(meetingId)
-                .orElseThrow(() -> new PanelMeetingNotFoundException(meetingId));
-        m.requireInSession("moderate levels at");
+                .orElseThrow(() -> new NotFound("panels.notFound.meeting", meetingId));
+        m.requireInSession("panels.refused.action.moderateLevelsAt");
         AgendaItem item = item(meetingId, caseId);
         if (item.getVersion() != expectedVersion) {
-            throw new PanelChangedException();
+            throw new Conflict("panels.conflict.meeting");
         }
-        participation.requireTakingPart(m, item, user, "moderate levels of this case");
+        participation.requireTakingPart(m, item, user, "panels.refused.action.moderateLevels");
         if (cases.byId(caseId).orElseThrow().state() != uk.openband.casework.CaseState.AT_PANEL) {
-            throw new PanelRefusedException("status", "This case is no longer at panel, so its levels can no longer change");
+            throw Refused.state("status", "panels.refused.notAtPanel");
         }
         AssessmentView a = assessment(caseId);
         Domain domain = assessments.framework(a).domain(domainCode == null ? "" : domainCode).orElseThrow(() ->
-                new PanelRefusedException("domain", "Choose a domain of the matrix"));
+                new Refused("domain", "panels.refused.domainMissing"));
         String text = note == null ? "" : note.strip();
-        List<PanelRefusedException.Problem> problems = new java.util.ArrayList<>();
+        List<Refused.Problem> problems = new java.util.ArrayList<>();
         if (level == null || domain.level(level).isEmpty()) {
-            problems.add(new PanelRefusedException.Problem("level", "Choose a level from 0 to " + domain.maxLevel()
-                    + " for " + domain.name()));
+            problems.add(new Refused.Problem("level", "panels.refused.levelRange", domain.maxLevel(), domain.name()));
         }
         if (text.isEmpty()) {
-            problems.add(new PanelRefusedException.Problem("note", "Enter why the panel changed the level"));
+            problems.add(new Refused.Problem("note", "panels.refused.noteMissing"));
         } else if (text.length() > MAX_NOTE) {
-            problems.add(new PanelRefusedException.Problem("note", "The note must be " + MAX_NOTE
-                    + " characters or fewer"));
+            problems.add(new Refused.Problem("note", "panels.refused.noteTooLong", MAX_NOTE));
         }
         if (!problems.isEmpty()) {
-            throw new PanelRefusedException(problems);
+            throw new Refused(problems);
         }
         int school = Optional.ofNullable(a.answer(domain.code())).map(Answer::level).orElse(0);
         Optional<Moderation> existing = moderations.findByAgendaItemIdAndDomainCode(item.getId(), domain.code());
@@ -159,7 +160,7 @@ public class PanelModeration {
         try {
             items.saveAndFlush(item);
         } catch (OptimisticLockingFailureException e) {
-            throw new PanelChangedException();
+            throw new Conflict("panels.conflict.meeting");
         }
         events.publishEvent(new PanelEvents.LevelModerated(meetingId, caseId, domain.code(), school, from, level,
                 user.getUsername()));
@@ -171,6 +172,6 @@ public class PanelModeration {
 
     private AgendaItem item(long meetingId, long caseId) {
         return items.findByMeetingIdAndCaseId(meetingId, caseId)
-                .orElseThrow(() -> new PanelMeetingNotFoundException(meetingId));
+                .orElseThrow(() -> new NotFound("panels.notFound.meeting", meetingId));
     }
 }

@@ -1,5 +1,6 @@
 package uk.openband.platform;
 
+import org.springframework.context.MessageSourceResolvable;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -26,17 +27,30 @@ final class MessageText {
         } catch (MissingResourceException e) {
             return key;
         }
-        return args == null || args.length == 0 ? text : new MessageFormat(text, Locale.UK).format(args);
+        if (args == null || args.length == 0) {
+            return text;
+        }
+        Object[] resolved = args.clone();
+        for (int i = 0; i < resolved.length; i++) {
+            if (resolved[i] instanceof MessageSourceResolvable nested) {
+                resolved[i] = english(nested.getCodes()[0], nested.getArguments());
+            }
+        }
+        return new MessageFormat(text, Locale.UK).format(resolved);
     }
 
-    /** Arguments as text, so MessageFormat never groups a number ("1,234") or formats a date its own way. */
+    /**
+     * Arguments as text, so MessageFormat never groups a number ("1,234") or formats a date its own way; a
+     * nested message (a {@link MessageSourceResolvable}) stays as it is, resolved with the outer one.
+     */
     static Object[] plain(Object[] args) {
         if (args == null) {
             return new Object[0];
         }
         Object[] plain = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            plain[i] = args[i] == null ? "" : args[i] instanceof String s ? s : String.valueOf(args[i]);
+            plain[i] = args[i] == null ? "" : args[i] instanceof String || args[i] instanceof MessageSourceResolvable
+                    ? args[i] : String.valueOf(args[i]);
         }
         return plain;
     }

@@ -1,5 +1,6 @@
 package uk.openband.platform;
 
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -53,7 +54,8 @@ public class Refused extends RuntimeException {
         this(problems, false);
     }
 
-    protected Refused(List<Problem> problems, boolean state) {
+    /** {@code state}: refused because of the state of the record, not the input (409 from the API). */
+    public Refused(List<Problem> problems, boolean state) {
         super(problems.stream().map(Problem::toString).collect(Collectors.joining("; ")));
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("A refusal needs at least one problem");
@@ -65,6 +67,14 @@ public class Refused extends RuntimeException {
     /** Refused because of the state of the record (not the input): the API answers 409. */
     public static Refused state(String field, String messageKey, Object... args) {
         return new Refused(List.of(new Problem(field, messageKey, args)), true);
+    }
+
+    /**
+     * A message key as an argument of another message (for example the action in "You cannot {0} a meeting
+     * that is {1}."), resolved with it.
+     */
+    public static MessageSourceResolvable text(String messageKey) {
+        return new DefaultMessageSourceResolvable(messageKey);
     }
 
     public List<Problem> problems() {

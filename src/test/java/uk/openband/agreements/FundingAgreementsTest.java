@@ -1,5 +1,7 @@
 package uk.openband.agreements;
 
+import uk.openband.platform.NotFound;
+import uk.openband.platform.Refused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -141,7 +143,7 @@ class FundingAgreementsTest {
         assertThat(funding.find(PupilScope.setting(other), a.id())).isEmpty();
         assertThat(funding.search(PupilScope.setting(other), a.pupilId(), null, null)).isEmpty();
         assertThatThrownBy(() -> funding.schedule(PupilScope.setting(other), a.id()))
-                .isInstanceOf(AgreementNotFoundException.class);
+                .isInstanceOf(NotFound.class);
         assertThat(funding.activeOn(LocalDate.of(2027, 6, 1))).extracting(AgreementView::id).contains(a.id());
         assertThat(funding.activeOn(LocalDate.of(2028, 4, 1))).extracting(AgreementView::id).doesNotContain(a.id());
     }
@@ -265,9 +267,9 @@ class FundingAgreementsTest {
         CaseDetail c = decided(LocalDate.of(2027, 4, 1), 3);
         AgreementView a = only(c.summary().pupilId());
         assertThatThrownBy(() -> funding.recordLeaving(a.id(), LocalDate.of(2027, 3, 31), "Moved away", "officer"))
-                .isInstanceOf(AgreementChangeRefusedException.class)
+                .isInstanceOf(Refused.class)
                 .hasMessage("The leaving date must be on or after the agreement's start, 1 April 2027")
-                .extracting(e -> ((AgreementChangeRefusedException) e).field()).isEqualTo("leavingDate");
+                .extracting(e -> ((Refused) e).field()).isEqualTo("leavingDate");
         assertThatThrownBy(() -> funding.recordLeaving(a.id(), LocalDate.of(2028, 4, 1), "Moved away", "officer"))
                 .hasMessage("The leaving date must be on or before the agreement's end, 31 March 2028");
         assertThatThrownBy(() -> funding.recordLeaving(a.id(), LocalDate.of(2027, 10, 20), " ", "officer"))
@@ -319,7 +321,7 @@ class FundingAgreementsTest {
                 .anySatisfy(e -> assertThat(e.action()).isEqualTo("AGREEMENT_SUPERSEDED"));
         assertThatThrownBy(() -> funding.supersede(id, LocalDate.of(2028, 4, 1), new BigDecimal("1.00"), null,
                 a.bandingKey(), a.bandingVersion(), "Too late", "admin"))
-                .isInstanceOf(AgreementChangeRefusedException.class);
+                .isInstanceOf(Refused.class);
     }
 
     @Test
@@ -334,7 +336,7 @@ class FundingAgreementsTest {
         assertThatThrownBy(() -> decisions.decideUnderDelegation(triage.id(), triage.version(),
                 new DecisionRequest(DecisionOutcome.AGREE_INDICATED, null, null, StartPolicy.CHOSEN, start, 3,
                         start.plusMonths(11), List.of("EVIDENCE_SUPPORTS_LEVELS"), "Agreed.", null), "officer"))
-                .isInstanceOf(uk.openband.casework.CaseActionRefusedException.class)
+                .isInstanceOf(uk.openband.platform.Refused.class)
                 .hasMessageStartingWith("The decision was not recorded because its funding cannot be paid: ")
                 .hasMessageContaining("no term dates are configured");
         CaseDetail after = queries.detail(c.id()).orElseThrow();

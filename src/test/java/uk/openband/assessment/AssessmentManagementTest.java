@@ -1,5 +1,7 @@
 package uk.openband.assessment;
 
+import uk.openband.platform.NotFound;
+import uk.openband.platform.Refused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -69,8 +71,8 @@ class AssessmentManagementTest {
     void starting_needs_a_framework_in_force() {
         AssessmentManagement in2020 = on(LocalDate.of(2020, 1, 6));
         assertThatThrownBy(() -> in2020.start(brookfield, pupil, Purpose.NEW_REQUEST, "senco"))
-                .isInstanceOfSatisfying(AssessmentRejectedException.class, e ->
-                        assertThat(e.problems()).extracting(AssessmentProblem::field).containsExactly("framework"));
+                .isInstanceOfSatisfying(Refused.class, e ->
+                        assertThat(e.problems()).extracting(Refused.Problem::field).containsExactly("framework"));
         assertThat(assessments.forPupil(brookfield, pupil)).isEmpty();
     }
 
@@ -79,8 +81,8 @@ class AssessmentManagementTest {
         // The demo framework has no end date; the last demo tariff ends on 31 March 2027.
         AssessmentManagement in2028 = on(LocalDate.of(2028, 6, 5));
         assertThatThrownBy(() -> in2028.start(brookfield, pupil, Purpose.NEW_REQUEST, "senco"))
-                .isInstanceOfSatisfying(AssessmentRejectedException.class, e ->
-                        assertThat(e.problems()).extracting(AssessmentProblem::field).containsExactly("banding"));
+                .isInstanceOfSatisfying(Refused.class, e ->
+                        assertThat(e.problems()).extracting(Refused.Problem::field).containsExactly("banding"));
         assertThat(assessments.forPupil(brookfield, pupil)).isEmpty();
     }
 
@@ -92,7 +94,7 @@ class AssessmentManagementTest {
         assertThat(a.state()).isEqualTo(AssessmentState.DRAFT);
         PupilScope hillside = PupilScope.setting(settings.findByUrn("100002").orElseThrow().id());
         assertThatThrownBy(() -> assessments.start(hillside, pupil, Purpose.NEW_REQUEST, "senco2"))
-                .isInstanceOf(AssessmentNotFoundException.class);
+                .isInstanceOf(NotFound.class);
         assertThat(assessments.find(hillside, a.id())).isEmpty();
     }
 
@@ -101,12 +103,12 @@ class AssessmentManagementTest {
         AssessmentView started = assessments.start(brookfield, pupil, Purpose.NEW_REQUEST, "senco");
         AssessmentView a = assessments.saveAnswers(brookfield, started.id(), started.version(),
                 List.of(new Answer("SP1", 1, null), new Answer("CL2", 2, "  ")), List.of(), "senco");
-        assertThat(assessments.problemsBeforeSubmit(a)).extracting(AssessmentProblem::field).containsExactly(
+        assertThat(assessments.problemsBeforeSubmit(a)).extracting(Refused.Problem::field).containsExactly(
                 "CL1", "CL2-evidence", "CI1", "CI2", "SEMH1", "SEMH2", "SP2", "SP3", "IS1", "IS2", "SB1",
                 "requestedStartDate", "consulted");
         long version = a.version();
         assertThatThrownBy(() -> assessments.submit(brookfield, a.id(), version, "senco"))
-                .isInstanceOf(AssessmentRejectedException.class);
+                .isInstanceOf(Refused.class);
         assertThat(assessments.get(brookfield, a.id()).state()).isEqualTo(AssessmentState.DRAFT);
     }
 
@@ -116,10 +118,10 @@ class AssessmentManagementTest {
         assertThat(submitted.editable()).isFalse();
         assertThatThrownBy(() -> assessments.saveAnswers(brookfield, submitted.id(), submitted.version(),
                 List.of(new Answer("CL1", 0, null)), List.of(), "senco"))
-                .isInstanceOfSatisfying(AssessmentRejectedException.class, e ->
-                        assertThat(e.problems()).extracting(AssessmentProblem::field).containsExactly("state"));
+                .isInstanceOfSatisfying(Refused.class, e ->
+                        assertThat(e.problems()).extracting(Refused.Problem::field).containsExactly("state"));
         assertThatThrownBy(() -> assessments.saveDetails(brookfield, submitted.id(), submitted.version(), false, null,
-                List.of(), "senco")).isInstanceOf(AssessmentRejectedException.class);
+                List.of(), "senco")).isInstanceOf(Refused.class);
         AssessmentView after = assessments.get(brookfield, submitted.id());
         assertThat(after.answer("CL1").level()).isEqualTo(3);
         assertThat(after.consulted()).isTrue();
@@ -168,8 +170,8 @@ class AssessmentManagementTest {
         long version = a.version();
         assertThatThrownBy(() -> assessments.saveDetails(brookfield, a.id(), version, true, LocalDate.of(2027, 1, 4),
                 List.of(new ProvisionLine(" ", new BigDecimal("-1"), new BigDecimal("10.001"))), "senco"))
-                .isInstanceOfSatisfying(AssessmentRejectedException.class, e ->
-                        assertThat(e.problems()).extracting(AssessmentProblem::field).containsExactly(
+                .isInstanceOfSatisfying(Refused.class, e ->
+                        assertThat(e.problems()).extracting(Refused.Problem::field).containsExactly(
                                 "provision[0].supportType", "provision[0].hoursPerWeek", "provision[0].costPerWeek"));
         AssessmentView saved = assessments.saveDetails(brookfield, a.id(), version, true, LocalDate.of(2027, 1, 4),
                 List.of(new ProvisionLine("  Teaching assistant ", new BigDecimal("12.5"), new BigDecimal("250"))),

@@ -1,5 +1,7 @@
 package uk.openband.casework;
 
+import uk.openband.platform.Conflict;
+import uk.openband.platform.Refused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -96,7 +98,7 @@ class CaseWorkflowTest {
         workflow.assign(c.id(), c.version(), "officer");
         CaseDetail triage = reload(c);
         assertThatThrownBy(() -> decisions.decideUnderDelegation(triage.id(), triage.version(), agree(), "officer"))
-                .isInstanceOf(CaseActionRefusedException.class)
+                .isInstanceOf(Refused.class)
                 .hasMessageContaining("£8446.00 is above the delegated limit of £6000.00");
         CaseDetail after = reload(c);
         assertThat(after.state()).isEqualTo(CaseState.IN_TRIAGE);
@@ -119,7 +121,7 @@ class CaseWorkflowTest {
         assertThat(waiting.decision().needsApproval()).isTrue();
 
         assertThatThrownBy(() -> decisions.approve(waiting.id(), waiting.version(), "manager", Role.SEND_MANAGER))
-                .isInstanceOf(CaseActionRefusedException.class)
+                .isInstanceOf(Refused.class)
                 .hasMessage("You recorded this override, so you cannot approve it. Another SEND manager must.");
         assertThatThrownBy(() -> decisions.approve(waiting.id(), waiting.version(), "officer", Role.CASE_OFFICER))
                 .hasMessage("Only a SEND manager can approve or refuse an override");
@@ -140,7 +142,7 @@ class CaseWorkflowTest {
         CaseDetail w = reload(c);
         assertThat(w.withdrawnReason()).isEqualTo("The pupil has moved out of the area.");
         assertThatThrownBy(() -> decisions.decide(w.id(), w.version(), agree(), "officer"))
-                .isInstanceOf(CaseActionRefusedException.class)
+                .isInstanceOf(Refused.class)
                 .hasMessage("You cannot record a decision on a case that is withdrawn.");
     }
 
@@ -149,7 +151,7 @@ class CaseWorkflowTest {
         CaseDetail c = opened(CaseFixtures.BAND_3);
         workflow.assign(c.id(), c.version(), "officer");
         assertThatThrownBy(() -> workflow.assign(c.id(), c.version(), "manager"))
-                .isInstanceOf(CaseChangedException.class)
+                .isInstanceOf(Conflict.class)
                 .hasMessageContaining("Someone else changed this case");
         assertThat(reload(c).assignedOfficer()).isEqualTo("officer");
     }
@@ -165,7 +167,7 @@ class CaseWorkflowTest {
                 try {
                     workflow.assign(c.id(), c.version(), who);
                     return "ok";
-                } catch (CaseChangedException e) {
+                } catch (Conflict e) {
                     return "changed";
                 }
             })).toList();

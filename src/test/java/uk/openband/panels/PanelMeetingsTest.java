@@ -1,5 +1,6 @@
 package uk.openband.panels;
 
+import uk.openband.platform.Conflict;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import uk.openband.casework.CaseActionRefusedException;
+import uk.openband.platform.Refused;
 import uk.openband.casework.CaseDecisions;
 import uk.openband.casework.CaseState;
 import uk.openband.casework.StartPolicy;
@@ -95,8 +96,8 @@ class PanelMeetingsTest {
     @Test
     void a_meeting_needs_a_date_a_chair_from_the_panel_and_a_quorum_of_members() {
         assertThatThrownBy(() -> meetings.create(null, "officer", List.of(second.getUsername()), "officer"))
-                .isInstanceOfSatisfying(PanelRefusedException.class, e -> assertThat(e.problems())
-                        .extracting(PanelRefusedException.Problem::field).containsExactly("date", "chair", "members"));
+                .isInstanceOfSatisfying(Refused.class, e -> assertThat(e.problems())
+                        .extracting(Refused.Problem::field).containsExactly("date", "chair", "members"));
         assertThatThrownBy(() -> meetings.create(LocalDate.now(clock).minusDays(1), chair.getUsername(),
                 List.of(second.getUsername(), third.getUsername()), "officer"))
                 .hasMessage("The date of the meeting must be today or later");
@@ -128,7 +129,7 @@ class PanelMeetingsTest {
         long stale = version(id);
         meetings.start(id, stale, chair);
         assertThat(meetings.get(id).status()).isEqualTo(MeetingStatus.IN_SESSION);
-        assertThatThrownBy(() -> meetings.close(id, stale, officer)).isInstanceOf(PanelChangedException.class);
+        assertThatThrownBy(() -> meetings.close(id, stale, officer)).isInstanceOf(Conflict.class);
         assertThatThrownBy(() -> meetings.start(id, version(id), officer))
                 .hasMessage("You cannot start a meeting that is in session.");
         meetings.close(id, version(id), officer);
@@ -169,7 +170,7 @@ class PanelMeetingsTest {
         assertThat(item(id, brookfield.caseId()).recused()).isEmpty();
 
         assertThatThrownBy(() -> record(id, hillside, second, decision(PanelOutcome.AGREE_INDICATED, null, null)))
-                .isInstanceOf(PanelRefusedException.class)
+                .isInstanceOf(Refused.class)
                 .hasMessage("You are recused from case " + hillside.reference() + " because you are linked to the "
                         + "pupil's setting, so you cannot record the decision on this case");
         assertThat(fixtures.caseState(hillside.caseId())).isEqualTo("AT_PANEL");
@@ -241,10 +242,10 @@ class PanelMeetingsTest {
 
         long stale = item(id, c.caseId()).version() - 1;
         assertThatThrownBy(() -> moderation.moderate(id, c.caseId(), stale, "SP1", 3, "Again", second))
-                .isInstanceOf(PanelChangedException.class);
+                .isInstanceOf(Conflict.class);
         assertThatThrownBy(() -> moderation.moderate(id, c.caseId(), item(id, c.caseId()).version(), "SP1", 9, " ",
-                second)).isInstanceOfSatisfying(PanelRefusedException.class, e -> assertThat(e.problems())
-                        .extracting(PanelRefusedException.Problem::message)
+                second)).isInstanceOfSatisfying(Refused.class, e -> assertThat(e.problems())
+                        .extracting(Refused.Problem::english)
                         .containsExactly("Choose a level from 0 to 4 for " + r.changes().get(0).domainName(),
                                 "Enter why the panel changed the level"));
 
@@ -260,7 +261,7 @@ class PanelMeetingsTest {
         PanelFixtures.AtPanel c = fixtures.caseAtPanel("100001");
         long id = inSession(c);
         assertThatThrownBy(() -> record(id, c, second, decision(PanelOutcome.AGREE_DIFFERENT, "5", " ")))
-                .isInstanceOfSatisfying(CaseActionRefusedException.class, e -> assertThat(e.field())
+                .isInstanceOfSatisfying(Refused.class, e -> assertThat(e.field())
                         .isEqualTo("overrideReason"));
         assertThat(item(id, c.caseId()).decision()).isNull();
 
@@ -275,7 +276,7 @@ class PanelMeetingsTest {
         assertThat(d.reasonCodes()).containsExactly("EVIDENCE_SUPPORTS_LEVELS");
 
         assertThatThrownBy(() -> decisions.approve(id, c.caseId(), fixtures.caseVersion(c.caseId()), second))
-                .isInstanceOf(CaseActionRefusedException.class);
+                .isInstanceOf(Refused.class);
         decisions.approve(id, c.caseId(), fixtures.caseVersion(c.caseId()), manager);
         assertThat(fixtures.caseState(c.caseId())).isEqualTo("FUNDED");
     }
@@ -379,8 +380,8 @@ class PanelMeetingsTest {
         long id = meeting(second, third);
         SignedInUser outsider = fixtures.panelMember();
         assertThatThrownBy(() -> meetings.link(id, version(id), outsider.getUsername(), "999999", "officer"))
-                .isInstanceOfSatisfying(PanelRefusedException.class, e -> assertThat(e.problems())
-                        .extracting(PanelRefusedException.Problem::message)
+                .isInstanceOfSatisfying(Refused.class, e -> assertThat(e.problems())
+                        .extracting(Refused.Problem::english)
                         .containsExactly("Choose a member of this panel", "There is no setting with the URN 999999"));
         assertThatThrownBy(() -> meetings.link(id, version(id), second.getUsername(), " ", "officer"))
                 .hasMessage("Enter the URN of the setting");

@@ -1,5 +1,8 @@
 package uk.openband.assessment.internal;
 
+import uk.openband.platform.web.Refusals;
+import uk.openband.platform.Refused;
+import uk.openband.platform.NotFound;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,9 +21,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.openband.assessment.Answer;
 import uk.openband.assessment.AssessmentConflictException;
 import uk.openband.assessment.AssessmentManagement;
-import uk.openband.assessment.AssessmentNotFoundException;
-import uk.openband.assessment.AssessmentProblem;
-import uk.openband.assessment.AssessmentRejectedException;
 import uk.openband.assessment.AssessmentView;
 import uk.openband.assessment.CaseStatusLookup;
 import uk.openband.assessment.Purpose;
@@ -60,7 +60,7 @@ class AssessmentPagesController {
     @GetMapping("/pupils/{pupilId}/assessments")
     String forPupil(@PathVariable long pupilId, @AuthenticationPrincipal SignedInUser user, Model model) {
         PupilScope scope = PupilAccess.scope(user);
-        PupilSummary pupil = pupils.summary(scope, pupilId).orElseThrow(() -> new AssessmentNotFoundException(pupilId));
+        PupilSummary pupil = pupils.summary(scope, pupilId).orElseThrow(() -> new NotFound("assessment.notFound.assessment", pupilId));
         model.addAttribute("pupil", pupil);
         model.addAttribute("assessments", assessments.forPupil(scope, pupilId));
         model.addAttribute("canStart", user.role() == uk.openband.identity.Role.SENCO);
@@ -73,8 +73,8 @@ class AssessmentPagesController {
         try {
             AssessmentView started = assessments.start(PupilAccess.scope(user), pupilId, purpose, user.getUsername());
             return "redirect:/assessments/" + started.id();
-        } catch (AssessmentRejectedException e) {
-            redirect.addFlashAttribute("problem", e.problems().get(0).message());
+        } catch (Refused e) {
+            redirect.addFlashAttribute("problem", Refusals.message(e, messages, locale));
             return "redirect:/pupils/" + pupilId + "/assessments";
         }
     }
@@ -147,10 +147,8 @@ class AssessmentPagesController {
             try {
                 assessments.saveAnswers(PupilAccess.scope(user), id, version, answers, List.of(), user.getUsername());
                 return "save".equals(action) ? "redirect:/assessments/" + id : "redirect:" + next(a, chosen);
-            } catch (AssessmentRejectedException e) {
-                for (AssessmentProblem p : e.problems()) {
-                    errors.add(new ErrorSummary.Entry("#" + p.field(), p.message()));
-                }
+            } catch (Refused e) {
+                errors.addAll(Refusals.summary(e, messages, locale, field -> field).entries());
             } catch (AssessmentConflictException e) {
                 return showArea(e.current(), chosen, levels, evidence, was, ErrorSummary.empty(),
                         conflict(e.current(), chosen, was, locale), user, model);
@@ -173,7 +171,7 @@ class AssessmentPagesController {
 
     @PostMapping("/assessments/{id}/submit")
     String submit(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal SignedInUser user,
-            Model model) {
+            Model model, Locale locale) {
         PupilScope scope = PupilAccess.scope(user);
         AssessmentView a = assessments.get(scope, id);
         if (!a.editable()) {
@@ -182,10 +180,10 @@ class AssessmentPagesController {
         try {
             assessments.submit(scope, id, version, user.getUsername());
             return "redirect:/assessments/" + id + "/submitted";
-        } catch (AssessmentRejectedException e) {
+        } catch (Refused e) {
             common(a, user, model);
             model.addAttribute("errorSummary", new ErrorSummary(e.problems().stream()
-                    .map(p -> new ErrorSummary.Entry(problemLink(a, p.field()), p.message())).toList()));
+                    .map(p -> new ErrorSummary.Entry(problemLink(a, p.field()), messages.getMessage(p, locale))).toList()));
             return "assessment/check";
         } catch (AssessmentConflictException | OptimisticLockingFailureException e) {
             AssessmentView current = assessments.get(scope, id);
@@ -257,14 +255,14 @@ class AssessmentPagesController {
     AssessmentView editable(SignedInUser user, long id) {
         AssessmentView a = assessments.get(PupilAccess.scope(user), id);
         if (!a.editable() || user.role() != uk.openband.identity.Role.SENCO) {
-            throw new AssessmentNotFoundException(id);
+            throw new NotFound("assessment.notFound.assessment", id);
         }
         return a;
     }
 
     private Area areaOf(AssessmentView a, String code) {
         return assessments.framework(a).areas().stream().filter(x -> x.code().equals(code)).findFirst()
-                .orElseThrow(() -> new AssessmentNotFoundException(a.id()));
+                .orElseThrow(() -> new NotFound("assessment.notFound.assessment", a.id()));
     }
 
     private String next(AssessmentView a, Area current) {

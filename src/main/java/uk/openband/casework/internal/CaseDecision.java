@@ -18,7 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import uk.openband.casework.CaseActionRefusedException;
+import uk.openband.platform.Refused;
 import uk.openband.casework.DecisionOutcome;
 import uk.openband.casework.StartPolicy;
 
@@ -114,21 +114,20 @@ public class CaseDecision {
     }
 
     public void approve(String approver, Instant at) {
-        checkApprover(approver, "approve");
+        checkApprover(approver, "casework.refused.ownOverride.approve");
         approvedBy = approver;
         approvedAt = at;
         status = Status.IN_FORCE;
     }
 
     public void refuse(String approver, String reason, Instant at) {
-        checkApprover(approver, "refuse");
+        checkApprover(approver, "casework.refused.ownOverride.refuse");
         String text = FundingCase.clean(reason);
         if (text == null) {
-            throw new CaseActionRefusedException("reason", "Enter why you refuse this override");
+            throw new Refused("reason", "casework.refused.refusalReasonMissing");
         }
         if (text.length() > FundingCase.MAX_TEXT) {
-            throw new CaseActionRefusedException("reason", "The reason must be " + FundingCase.MAX_TEXT
-                    + " characters or fewer");
+            throw new Refused("reason", "casework.refused.reasonTooLong", FundingCase.MAX_TEXT);
         }
         approvedBy = approver;
         approvedAt = at;
@@ -136,13 +135,12 @@ public class CaseDecision {
         status = Status.REFUSED;
     }
 
-    private void checkApprover(String approver, String action) {
+    private void checkApprover(String approver, String ownOverrideKey) {
         if (status != Status.AWAITING_APPROVAL) {
-            throw new CaseActionRefusedException("state", "This decision is not waiting for approval");
+            throw Refused.state("state", "casework.refused.notAwaitingApproval");
         }
         if (approver.equalsIgnoreCase(decidedBy)) {
-            throw new CaseActionRefusedException("state", "You recorded this override, so you cannot " + action
-                    + " it. Another SEND manager must.");
+            throw Refused.state("state", ownOverrideKey);
         }
     }
 

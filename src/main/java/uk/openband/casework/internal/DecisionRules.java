@@ -8,8 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import uk.openband.casework.CaseActionRefusedException;
-import uk.openband.casework.CaseActionRefusedException.Problem;
+import uk.openband.platform.Refused;
+import uk.openband.platform.Refused.Problem;
 import uk.openband.casework.DecisionOutcome;
 import uk.openband.casework.DecisionRequest;
 import uk.openband.casework.StartPolicy;
@@ -39,16 +39,14 @@ public final class DecisionRules {
         String band = null;
         BigDecimal amount = null;
         if (r.outcome() == null) {
-            problems.add(new Problem("outcome", "Choose the decision"));
+            problems.add(new Problem("outcome", "casework.refused.outcomeMissing"));
         } else {
             switch (r.outcome()) {
                 case AGREE_INDICATED -> {
                     if (c.indicatedExceptional() || c.indicatedAnnualAmount() == null) {
-                        problems.add(new Problem("outcome", "The school indicated an exceptional amount: choose "
-                                + "an exceptional amount and enter it"));
+                        problems.add(new Problem("outcome", "casework.refused.indicatedExceptional"));
                     } else if (c.indicatedAnnualAmount().signum() <= 0) {
-                        problems.add(new Problem("outcome", "The indicated band carries no top-up: choose decline "
-                                + "or a different band"));
+                        problems.add(new Problem("outcome", "casework.refused.indicatedNoTopUp"));
                     } else {
                         band = c.indicatedBand();
                         amount = c.indicatedAnnualAmount();
@@ -57,11 +55,11 @@ public final class DecisionRules {
                 case AGREE_DIFFERENT -> {
                     BandRow row = c.bands().stream().filter(b -> b.band().equals(r.band())).findFirst().orElse(null);
                     if (r.band() == null || r.band().isBlank()) {
-                        problems.add(new Problem("band", "Choose the band you agree"));
+                        problems.add(new Problem("band", "casework.refused.bandMissing"));
                     } else if (row == null || row.annualAmount().signum() <= 0) {
-                        problems.add(new Problem("band", "Choose a band from the tariff that carries a top-up"));
+                        problems.add(new Problem("band", "casework.refused.bandWithoutTopUp"));
                     } else if (row.band().equals(c.indicatedBand()) && !c.indicatedExceptional()) {
-                        problems.add(new Problem("band", "That is the indicated band: choose agree the indicated band"));
+                        problems.add(new Problem("band", "casework.refused.bandIsIndicated"));
                     } else {
                         band = row.band();
                         amount = row.annualAmount();
@@ -70,14 +68,13 @@ public final class DecisionRules {
                 case EXCEPTIONAL -> {
                     BigDecimal top = topAmount(c.bands());
                     if (r.annualAmount() == null) {
-                        problems.add(new Problem("annualAmount", "Enter the exceptional annual amount"));
+                        problems.add(new Problem("annualAmount", "casework.refused.amountMissing"));
                     } else if (r.annualAmount().stripTrailingZeros().scale() > 2 || r.annualAmount().signum() <= 0
                             || r.annualAmount().compareTo(MAX_AMOUNT) > 0) {
-                        problems.add(new Problem("annualAmount", "The exceptional annual amount must be in pounds and "
-                                + "pence, more than £0.00"));
+                        problems.add(new Problem("annualAmount", "casework.refused.amountInvalid"));
                     } else if (r.annualAmount().compareTo(top) <= 0) {
-                        problems.add(new Problem("annualAmount", "An exceptional amount must be more than the top "
-                                + "band's £" + top.setScale(2, RoundingMode.HALF_UP) + "; otherwise agree a band"));
+                        problems.add(new Problem("annualAmount", "casework.refused.amountNotAboveTop",
+                                top.setScale(2, RoundingMode.HALF_UP).toPlainString()));
                     } else {
                         amount = r.annualAmount().setScale(2, RoundingMode.HALF_UP);
                     }
@@ -93,40 +90,37 @@ public final class DecisionRules {
             case CHOSEN -> r.chosenStartDate();
         };
         if (start == null) {
-            problems.add(new Problem("chosenStartDate", "Enter the date funding starts"));
+            problems.add(new Problem("chosenStartDate", "casework.refused.startDateMissing"));
         }
         if (r.reviewDate() == null) {
-            problems.add(new Problem("reviewDate", "Enter the review date"));
+            problems.add(new Problem("reviewDate", "casework.refused.reviewDateMissing"));
         } else if (start != null && !r.reviewDate().isAfter(start)) {
-            problems.add(new Problem("reviewDate", "The review date must be after the start date"));
+            problems.add(new Problem("reviewDate", "casework.refused.reviewDateNotAfterStart"));
         }
         if (r.endTerms() != null && (r.endTerms() < 1 || r.endTerms() > 12)) {
-            problems.add(new Problem("endTerms", "The number of terms must be from 1 to 12"));
+            problems.add(new Problem("endTerms", "casework.refused.endTermsRange"));
         }
         Set<String> codes = new LinkedHashSet<>(r.reasonCodes());
         if (codes.isEmpty()) {
-            problems.add(new Problem("reasonCodes", "Choose at least one reason"));
+            problems.add(new Problem("reasonCodes", "casework.refused.reasonCodesMissing"));
         } else if (!activeCodes.containsAll(codes)) {
-            problems.add(new Problem("reasonCodes", "Choose reasons from the list"));
+            problems.add(new Problem("reasonCodes", "casework.refused.reasonCodesUnknown"));
         }
         String written = FundingCase.clean(r.writtenReason());
         if (written == null) {
-            problems.add(new Problem("writtenReason", "Enter the reason the school will read"));
+            problems.add(new Problem("writtenReason", "casework.refused.writtenReasonMissing"));
         } else if (written.length() > FundingCase.MAX_TEXT) {
-            problems.add(new Problem("writtenReason", "The reason must be " + FundingCase.MAX_TEXT
-                    + " characters or fewer"));
+            problems.add(new Problem("writtenReason", "casework.refused.reasonTooLong", FundingCase.MAX_TEXT));
         }
         boolean override = r.outcome() != null && isOverride(c, r.outcome());
         String overrideReason = override ? FundingCase.clean(r.overrideReason()) : null;
         if (override && overrideReason == null) {
-            problems.add(new Problem("overrideReason", "Enter why the decision differs from the band the school "
-                    + "indicated"));
+            problems.add(new Problem("overrideReason", "casework.refused.overrideReasonMissing"));
         } else if (overrideReason != null && overrideReason.length() > FundingCase.MAX_TEXT) {
-            problems.add(new Problem("overrideReason", "The override reason must be " + FundingCase.MAX_TEXT
-                    + " characters or fewer"));
+            problems.add(new Problem("overrideReason", "casework.refused.overrideReasonTooLong", FundingCase.MAX_TEXT));
         }
         if (!problems.isEmpty()) {
-            throw new CaseActionRefusedException(problems);
+            throw new Refused(problems);
         }
         LocalDate end = r.endTerms() == null ? r.reviewDate() : start.plusMonths(4L * r.endTerms()).minusDays(1);
         boolean needsApproval = override && (bandsMoved(c, r.outcome(), band) > 1

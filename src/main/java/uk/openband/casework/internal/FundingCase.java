@@ -14,7 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import uk.openband.assessment.AssessmentEvents;
 import uk.openband.assessment.Purpose;
-import uk.openband.casework.CaseActionRefusedException;
+import uk.openband.platform.Refused;
 import uk.openband.casework.CaseState;
 import uk.openband.casework.DecisionOutcome;
 
@@ -146,9 +146,9 @@ public class FundingCase {
 
     /** An officer takes the case into triage (from the queue), or it passes to another officer during triage. */
     public void assign(String officer) {
-        require("assign", CaseState.SUBMITTED, CaseState.IN_TRIAGE);
+        require("casework.refused.state.assign", CaseState.SUBMITTED, CaseState.IN_TRIAGE);
         if (officer == null || officer.isBlank()) {
-            throw new CaseActionRefusedException("officer", "Choose the officer to assign the case to");
+            throw new Refused("officer", "casework.refused.officerMissing");
         }
         assignedOfficer = officer;
         state = CaseState.IN_TRIAGE;
@@ -156,13 +156,13 @@ public class FundingCase {
 
     /** Asks the school for more information (in triage, or a panel defers); the message is what the SENCO reads. */
     public void returnForInformation(String message, Instant at) {
-        require("return for information", CaseState.IN_TRIAGE, CaseState.AT_PANEL);
+        require("casework.refused.state.returnForInformation", CaseState.IN_TRIAGE, CaseState.AT_PANEL);
         String text = clean(message);
         if (text == null) {
-            throw new CaseActionRefusedException("message", "Enter the information you need from the school");
+            throw new Refused("message", "casework.refused.infoMessageMissing");
         }
         if (text.length() > MAX_TEXT) {
-            throw new CaseActionRefusedException("message", "The message must be " + MAX_TEXT + " characters or fewer");
+            throw new Refused("message", "casework.refused.messageTooLong", MAX_TEXT);
         }
         infoRequestMessage = text;
         infoRequestedAt = at;
@@ -172,14 +172,14 @@ public class FundingCase {
     /** Closes an open case without a decision. */
     public void withdraw(String reason) {
         if (!state.open()) {
-            throw refused("withdraw");
+            throw refused("casework.refused.state.withdraw");
         }
         String text = clean(reason);
         if (text == null) {
-            throw new CaseActionRefusedException("reason", "Enter why the case is withdrawn");
+            throw new Refused("reason", "casework.refused.withdrawReasonMissing");
         }
         if (text.length() > MAX_REASON) {
-            throw new CaseActionRefusedException("reason", "The reason must be " + MAX_REASON + " characters or fewer");
+            throw new Refused("reason", "casework.refused.reasonTooLong", MAX_REASON);
         }
         withdrawnReason = text;
         state = CaseState.WITHDRAWN;
@@ -187,21 +187,18 @@ public class FundingCase {
 
     /** Sends the case to a panel meeting: from triage, or a decision the school disputed. */
     public void listForPanel() {
-        require("list for a panel", CaseState.IN_TRIAGE, CaseState.DISPUTED);
+        require("casework.refused.state.listForPanel", CaseState.IN_TRIAGE, CaseState.DISPUTED);
         state = CaseState.AT_PANEL;
     }
 
     /** Checks that an officer may decide this case alone: in triage, not exceptional, and within the threshold. */
     public void checkDelegation(BigDecimal threshold) {
-        require("decide under delegation", CaseState.IN_TRIAGE);
+        require("casework.refused.state.decideUnderDelegation", CaseState.IN_TRIAGE);
         if (indicatedExceptional || indicatedAnnualAmount == null) {
-            throw new CaseActionRefusedException("state", "The school indicated an exceptional amount, so a panel must "
-                    + "decide this case. List it for a panel.");
+            throw Refused.state("state", "casework.refused.exceptionalNeedsPanel");
         }
         if (indicatedAnnualAmount.compareTo(threshold) > 0) {
-            throw new CaseActionRefusedException("state", "The indicated annual amount of £" + indicatedAnnualAmount
-                    + " is above the delegated limit of £" + threshold + ", so a panel must decide this case. "
-                    + "List it for a panel.");
+            throw Refused.state("state", "casework.refused.aboveDelegatedLimit", indicatedAnnualAmount, threshold);
         }
     }
 
@@ -210,8 +207,7 @@ public class FundingCase {
         checkDelegation(threshold);
         if (decision.getOutcome() != DecisionOutcome.AGREE_INDICATED || !java.util.Objects.equals(decision.getBand(),
                 indicatedBand)) {
-            throw new CaseActionRefusedException("outcome", "Under delegation you can only agree the indicated band ("
-                    + indicatedBand + "). To decide differently, list the case for a panel.");
+            throw new Refused("outcome", "casework.refused.delegationOutcome", indicatedBand);
         }
         decisionId = decision.getId();
         state = CaseState.DECIDED;
@@ -219,7 +215,7 @@ public class FundingCase {
 
     /** Checks that a decision may be recorded: the case is at a panel. */
     public void checkDecidable() {
-        require("record a decision on", CaseState.AT_PANEL);
+        require("casework.refused.state.recordDecision", CaseState.AT_PANEL);
     }
 
     /** Records a panel's decision: in force now, or waiting for a second approver. */
@@ -231,14 +227,14 @@ public class FundingCase {
 
     /** A second approver agrees the override waiting on this case. */
     public void approve(CaseDecision decision, String approver, Instant at) {
-        require("approve", CaseState.AWAITING_APPROVAL);
+        require("casework.refused.state.approve", CaseState.AWAITING_APPROVAL);
         decision.approve(approver, at);
         state = CaseState.DECIDED;
     }
 
     /** A second approver refuses the override: the case goes back to the panel to decide again. */
     public void refuseApproval(CaseDecision decision, String approver, String reason, Instant at) {
-        require("refuse approval of", CaseState.AWAITING_APPROVAL);
+        require("casework.refused.state.refuseApproval", CaseState.AWAITING_APPROVAL);
         decision.refuse(approver, reason, at);
         decisionId = null;
         state = CaseState.AT_PANEL;
@@ -249,19 +245,18 @@ public class FundingCase {
      * calendar days of the day it was decided ({@code decidedOn}); the case goes back for a panel.
      */
     public void dispute(String reason, String by, Instant at, LocalDate decidedOn, LocalDate today, int windowDays) {
-        require("dispute", CaseState.DECIDED, CaseState.FUNDED);
+        require("casework.refused.state.dispute", CaseState.DECIDED, CaseState.FUNDED);
         LocalDate last = decidedOn.plusDays(windowDays);
         if (today.isAfter(last)) {
-            throw new CaseActionRefusedException("state", "The time to dispute this decision ended on "
-                    + last.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK))
-                    + ", " + windowDays + " days after the decision. Contact the local authority's SEND team.");
+            throw Refused.state("state", "casework.refused.disputeWindowEnded",
+                    last.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)), windowDays);
         }
         String text = clean(reason);
         if (text == null) {
-            throw new CaseActionRefusedException("reason", "Enter why the school disputes the decision");
+            throw new Refused("reason", "casework.refused.disputeReasonMissing");
         }
         if (text.length() > MAX_TEXT) {
-            throw new CaseActionRefusedException("reason", "The reasons must be " + MAX_TEXT + " characters or fewer");
+            throw new Refused("reason", "casework.refused.disputeReasonsTooLong", MAX_TEXT);
         }
         disputeReason = text;
         disputedBy = by;
@@ -271,28 +266,28 @@ public class FundingCase {
 
     /** The decision's funding agreement is in place: a decided case becomes funded. */
     public void markFunded() {
-        require("mark as funded", CaseState.DECIDED);
+        require("casework.refused.state.markFunded", CaseState.DECIDED);
         state = CaseState.FUNDED;
     }
 
     /** The funding's review date is near: a decided (or funded) case becomes due for review. */
     public void markReviewDue() {
-        require("mark as due for review", CaseState.DECIDED, CaseState.FUNDED);
+        require("casework.refused.state.markReviewDue", CaseState.DECIDED, CaseState.FUNDED);
         state = CaseState.REVIEW_DUE;
     }
 
-    private void require(String action, CaseState... allowed) {
+    /** {@code stateKey}: the message key of "You cannot … a case that is {0}." for the action. */
+    private void require(String stateKey, CaseState... allowed) {
         for (CaseState s : allowed) {
             if (state == s) {
                 return;
             }
         }
-        throw refused(action);
+        throw refused(stateKey);
     }
 
-    private CaseActionRefusedException refused(String action) {
-        return new CaseActionRefusedException("state", "You cannot " + action + " a case that is "
-                + state.label().toLowerCase(java.util.Locale.ROOT) + ".");
+    private Refused refused(String stateKey) {
+        return Refused.state("state", stateKey, state.label().toLowerCase(java.util.Locale.ROOT));
     }
 
     static String clean(String text) {

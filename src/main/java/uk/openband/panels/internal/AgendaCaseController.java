@@ -1,5 +1,9 @@
 package uk.openband.panels.internal;
 
+import uk.openband.platform.web.Refusals;
+import uk.openband.platform.Refused;
+import uk.openband.platform.NotFound;
+import uk.openband.platform.Conflict;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
@@ -19,8 +23,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.openband.assessment.AssessmentView;
-import uk.openband.casework.CaseActionRefusedException;
-import uk.openband.casework.CaseChangedException;
 import uk.openband.casework.CaseDecisions;
 import uk.openband.casework.StartPolicy;
 import uk.openband.framework.scoring.MatrixFramework;
@@ -28,14 +30,11 @@ import uk.openband.identity.Role;
 import uk.openband.identity.SignedInUser;
 import uk.openband.panels.AgendaCaseView;
 import uk.openband.panels.MeetingView;
-import uk.openband.panels.PanelChangedException;
 import uk.openband.panels.PanelDecision;
 import uk.openband.panels.PanelDecisions;
-import uk.openband.panels.PanelMeetingNotFoundException;
 import uk.openband.panels.PanelMeetings;
 import uk.openband.panels.PanelModeration;
 import uk.openband.panels.PanelOutcome;
-import uk.openband.panels.PanelRefusedException;
 
 /** One case on a meeting's agenda: the school's answers, moderation, the decision and, for an override, approval. */
 @Controller
@@ -96,10 +95,10 @@ class AgendaCaseController {
             moderation.moderate(id, caseId, form.getItemVersion(), form.getDomain(), level, form.getNote(), user);
             redirect.addFlashAttribute("banner", messages.getMessage("panels.case.moderated", null, locale));
             return "redirect:/panels/" + id + "/cases/" + caseId + "#moderation";
-        } catch (PanelRefusedException e) {
-            Problems.reject(result, MODERATION_FIELDS, e);
-        } catch (PanelChangedException e) {
-            result.reject("", e.getMessage());
+        } catch (Refused e) {
+            Refusals.reject(result, MODERATION_FIELDS, e);
+        } catch (Conflict e) {
+            Refusals.reject(result, e);
         }
         return show(meetings.get(id), caseId, user, form, result, null, null, model, locale);
     }
@@ -115,12 +114,10 @@ class AgendaCaseController {
                 decisions.record(id, caseId, form.getItemVersion(), form.getCaseVersion(), decision, user);
                 redirect.addFlashAttribute("banner", messages.getMessage("panels.case.decided", null, locale));
                 return "redirect:/panels/" + id + "/cases/" + caseId;
-            } catch (PanelRefusedException e) {
-                Problems.reject(result, DECISION_FIELDS, e);
-            } catch (CaseActionRefusedException e) {
-                Problems.reject(result, DECISION_FIELDS, e);
-            } catch (PanelChangedException | CaseChangedException e) {
-                result.reject("", e.getMessage());
+            } catch (Refused e) {
+                Refusals.reject(result, DECISION_FIELDS, e);
+            } catch (Conflict e) {
+                Refusals.reject(result, e);
             }
         }
         return show(meetings.get(id), caseId, user, null, null, form, result, model, locale);
@@ -134,18 +131,25 @@ class AgendaCaseController {
             decisions.approve(id, caseId, caseVersion, user);
             redirect.addFlashAttribute("banner", messages.getMessage("panels.case.approved", null, locale));
             return "redirect:/panels/" + id + "/cases/" + caseId;
-        } catch (CaseActionRefusedException | CaseChangedException e) {
-            DecisionForm form = new DecisionForm();
-            BindingResult result = new BeanPropertyBindingResult(form, "decisionForm");
-            result.reject("", e.getMessage());
-            return show(meetings.get(id), caseId, user, null, null, form, result, model, locale);
+        } catch (Refused e) {
+            return approvalRefused(m -> Refusals.reject(m, List.of(), e), id, caseId, user, model, locale);
+        } catch (Conflict e) {
+            return approvalRefused(m -> Refusals.reject(m, e), id, caseId, user, model, locale);
         }
+    }
+
+    private String approvalRefused(java.util.function.Consumer<BindingResult> reject, long id, long caseId,
+            SignedInUser user, Model model, Locale locale) {
+        DecisionForm form = new DecisionForm();
+        BindingResult result = new BeanPropertyBindingResult(form, "decisionForm");
+        reject.accept(result);
+        return show(meetings.get(id), caseId, user, null, null, form, result, model, locale);
     }
 
     private String show(MeetingView m, long caseId, SignedInUser user, ModerationForm modForm, BindingResult modResult,
             DecisionForm decForm, BindingResult decResult, Model model, Locale locale) {
         AgendaCaseView item = m.agenda().stream().filter(a -> a.caseId() == caseId).findFirst()
-                .orElseThrow(() -> new PanelMeetingNotFoundException(m.id()));
+                .orElseThrow(() -> new NotFound("panels.notFound.meeting", m.id()));
         AssessmentView a = moderation.assessment(caseId);
         MatrixFramework framework = moderation.framework(a);
         boolean takingPart = user.is(Role.PANEL_MEMBER) && m.isMember(user.getUsername())

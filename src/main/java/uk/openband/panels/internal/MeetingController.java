@@ -1,5 +1,8 @@
 package uk.openband.panels.internal;
 
+import uk.openband.platform.web.Refusals;
+import uk.openband.platform.Refused;
+import uk.openband.platform.Conflict;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -19,9 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.openband.identity.Role;
 import uk.openband.identity.SignedInUser;
 import uk.openband.panels.MeetingView;
-import uk.openband.panels.PanelChangedException;
 import uk.openband.panels.PanelMeetings;
-import uk.openband.panels.PanelRefusedException;
 
 /** A meeting's page: members, their settings, the agenda with recusals; adding cases; starting and closing. */
 @Controller
@@ -61,10 +62,10 @@ class MeetingController {
             redirect.addFlashAttribute("banner", messages.getMessage("panels.meeting.added",
                     new Object[] {form.getCaseReference()}, locale));
             return "redirect:/panels/" + id;
-        } catch (PanelRefusedException e) {
-            Problems.reject(result, List.of("caseReference"), e);
-        } catch (PanelChangedException e) {
-            result.reject("", e.getMessage());
+        } catch (Refused e) {
+            Refusals.reject(result, List.of("caseReference"), e);
+        } catch (Conflict e) {
+            Refusals.reject(result, e);
         }
         return show(meetings.get(id), user, form, result, new MeetingForms.LinkForm(), null, model, locale);
     }
@@ -77,10 +78,10 @@ class MeetingController {
             meetings.link(id, form.getVersion(), form.getMember(), form.getSettingUrn(), user.getUsername());
             redirect.addFlashAttribute("banner", messages.getMessage("panels.meeting.linked", null, locale));
             return "redirect:/panels/" + id;
-        } catch (PanelRefusedException e) {
-            Problems.reject(result, List.of("member", "settingUrn"), e);
-        } catch (PanelChangedException e) {
-            result.reject("", e.getMessage());
+        } catch (Refused e) {
+            Refusals.reject(result, List.of("member", "settingUrn"), e);
+        } catch (Conflict e) {
+            Refusals.reject(result, e);
         }
         return show(meetings.get(id), user, new MeetingForms.AgendaForm(), null, form, result, model, locale);
     }
@@ -118,10 +119,10 @@ class MeetingController {
             action.run();
             redirect.addFlashAttribute("banner", messages.getMessage(banner, null, locale));
             return "redirect:/panels/" + id;
-        } catch (PanelRefusedException e) {
-            e.problems().forEach(p -> result.reject("", p.message()));
-        } catch (PanelChangedException e) {
-            result.reject("", e.getMessage());
+        } catch (Refused e) {
+            Refusals.reject(result, List.of(), e);
+        } catch (Conflict e) {
+            Refusals.reject(result, e);
         }
         return show(meetings.get(id), user, form, result, new MeetingForms.LinkForm(), null, model, locale);
     }

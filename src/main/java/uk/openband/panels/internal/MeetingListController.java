@@ -1,5 +1,7 @@
 package uk.openband.panels.internal;
 
+import uk.openband.platform.web.Refusals;
+import uk.openband.platform.Refused;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +18,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import uk.openband.identity.SignedInUser;
 import uk.openband.panels.PanelMeetings;
-import uk.openband.panels.PanelRefusedException;
 
 /** The list of panel meetings, and planning a new one. */
 @Controller
@@ -59,8 +60,8 @@ class MeetingListController {
             try {
                 long id = meetings.create(date, blankToNull(form.getChair()), form.getMembers(), user.getUsername());
                 return "redirect:/panels/" + id;
-            } catch (PanelRefusedException e) {
-                Problems.reject(result, FIELDS, e);
+            } catch (Refused e) {
+                Refusals.reject(result, FIELDS, e);
             }
         }
         return show(form, result, model, locale);

@@ -1,5 +1,6 @@
 package uk.openband.panels.internal;
 
+import uk.openband.platform.Refused;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -19,7 +20,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import uk.openband.panels.MeetingStatus;
-import uk.openband.panels.PanelRefusedException;
 
 /** A panel meeting: it owns its status; each change checks the status it starts from. */
 @Entity
@@ -74,7 +74,7 @@ public class PanelMeeting {
 
     /** The panel sits: decisions may be recorded from now until it closes. */
     public void start(Instant at) {
-        require("start", MeetingStatus.PLANNED);
+        require("panels.refused.action.start", MeetingStatus.PLANNED);
         status = MeetingStatus.IN_SESSION;
         startedAt = at;
         updatedAt = at;
@@ -82,7 +82,7 @@ public class PanelMeeting {
 
     /** Closes the meeting: its decisions are locked and its minutes are final. */
     public void close(String by, Instant at) {
-        require("close", MeetingStatus.IN_SESSION);
+        require("panels.refused.action.close", MeetingStatus.IN_SESSION);
         status = MeetingStatus.CLOSED;
         closedAt = at;
         closedBy = by;
@@ -91,7 +91,7 @@ public class PanelMeeting {
 
     /** The agenda changed: the meeting's version moves on so that a stale page cannot change it too. */
     public void agendaChanged(Instant at) {
-        require("add cases to", MeetingStatus.PLANNED, MeetingStatus.IN_SESSION);
+        require("panels.refused.action.addCasesTo", MeetingStatus.PLANNED, MeetingStatus.IN_SESSION);
         updatedAt = at;
     }
 
@@ -113,8 +113,8 @@ public class PanelMeeting {
                 return;
             }
         }
-        throw new PanelRefusedException("status", "You cannot " + action + " a meeting that is "
-                + status.label().toLowerCase(Locale.ROOT) + ".");
+        throw Refused.state("status", "panels.refused.meetingState", Refused.text(action),
+                status.label().toLowerCase(Locale.ROOT));
     }
 
     public Long getId() { return id; }

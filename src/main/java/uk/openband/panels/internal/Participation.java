@@ -1,10 +1,10 @@
 package uk.openband.panels.internal;
 
+import uk.openband.platform.Refused;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import uk.openband.identity.Role;
 import uk.openband.identity.SignedInUser;
-import uk.openband.panels.PanelRefusedException;
 
 /** Who may act on an agenda case: a panel member sitting on the meeting who is not recused from it. */
 @Component
@@ -22,11 +22,10 @@ public class Participation {
 
     public void requireTakingPart(PanelMeeting m, AgendaItem item, SignedInUser user, String action) {
         if (!user.is(Role.PANEL_MEMBER) || !m.isMember(user.getUsername())) {
-            throw new PanelRefusedException("status", "Only members of this panel can " + action);
+            throw Refused.state("status", "panels.refused.notMember", Refused.text(action));
         }
         if (recusals(m, item).stream().anyMatch(r -> r.username().equals(user.getUsername()))) {
-            throw new PanelRefusedException("status", "You are recused from case " + item.getCaseReference()
-                    + " because you are linked to the pupil's setting, so you cannot " + action);
+            throw Refused.state("status", "panels.refused.recused", item.getCaseReference(), Refused.text(action));
         }
     }
 
@@ -34,8 +33,8 @@ public class Participation {
         int recused = recusals(m, item).size();
         int takingPart = m.getMembers().size() - recused;
         if (takingPart < m.getQuorum()) {
-            throw new PanelRefusedException("status", "The panel is not quorate for case " + item.getCaseReference()
-                    + ": " + takingPart + " members can take part and the quorum is " + m.getQuorum());
+            throw Refused.state("status", "panels.refused.notQuorate", item.getCaseReference(), takingPart,
+                    m.getQuorum());
         }
     }
 }

@@ -8,30 +8,12 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
-import uk.openband.casework.CaseActionRefusedException;
-import uk.openband.panels.PanelRefusedException;
 import uk.openband.platform.web.ErrorSummary;
 
-/** Puts a refusal's problems on a form's binding result, and the error summary in the model. */
+/** The error summary of a panel form's binding result, in the model. */
 final class Problems {
 
     private Problems() {
-    }
-
-    static void reject(BindingResult result, List<String> fields, PanelRefusedException e) {
-        e.problems().forEach(p -> reject(result, fields, p.field(), p.message()));
-    }
-
-    static void reject(BindingResult result, List<String> fields, CaseActionRefusedException e) {
-        e.problems().forEach(p -> reject(result, fields, p.field(), p.message()));
-    }
-
-    static void reject(BindingResult result, List<String> fields, String field, String message) {
-        if (fields.contains(field)) {
-            result.rejectValue(field, "", message);
-        } else {
-            result.reject("", message);
-        }
     }
 
     /**

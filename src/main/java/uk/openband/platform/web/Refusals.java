@@ -1,5 +1,6 @@
 package uk.openband.platform.web;
 
+import uk.openband.platform.Conflict;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -48,5 +49,10 @@ public final class Refusals {
                 result.reject(p.messageKey(), p.getArguments(), null);
             }
         }
+    }
+
+    /** A {@link Conflict} as the form's global error. */
+    public static void reject(BindingResult result, Conflict e) {
+        result.reject(e.messageKey(), e.getArguments(), null);
     }
 }

@@ -8,8 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import uk.openband.casework.CaseActionRefusedException;
-import uk.openband.casework.CaseActionRefusedException.Problem;
+import uk.openband.platform.Refused;
+import uk.openband.platform.Refused.Problem;
 import uk.openband.casework.DecisionOutcome;
 import uk.openband.casework.DecisionRequest;
 import uk.openband.casework.StartPolicy;
@@ -85,9 +85,10 @@ class DecisionRulesTest {
     @Test
     void an_override_needs_an_override_reason() {
         assertThatThrownBy(() -> terms(request(DecisionOutcome.AGREE_DIFFERENT, "2", null, " ")))
-                .isInstanceOf(CaseActionRefusedException.class)
-                .satisfies(e -> assertThat(((CaseActionRefusedException) e).problems()).containsExactly(
-                        new Problem("overrideReason", "Enter why the decision differs from the band the school indicated")));
+                .isInstanceOf(Refused.class)
+                .satisfies(e -> assertThat(((Refused) e).problems()).extracting(Problem::field, Problem::english)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("overrideReason",
+                                "Enter why the decision differs from the band the school indicated")));
     }
 
     @Test
@@ -112,8 +113,8 @@ class DecisionRulesTest {
     void every_missing_field_is_named_at_once() {
         DecisionRequest empty = new DecisionRequest(null, null, null, StartPolicy.CHOSEN, null, 13, null, List.of(),
                 "", null);
-        assertThatThrownBy(() -> terms(empty)).isInstanceOf(CaseActionRefusedException.class)
-                .satisfies(e -> assertThat(((CaseActionRefusedException) e).problems()).extracting(Problem::field)
+        assertThatThrownBy(() -> terms(empty)).isInstanceOf(Refused.class)
+                .satisfies(e -> assertThat(((Refused) e).problems()).extracting(Problem::field)
                         .containsExactly("outcome", "chosenStartDate", "reviewDate", "endTerms", "reasonCodes",
                                 "writtenReason"));
     }
@@ -122,7 +123,7 @@ class DecisionRulesTest {
     void unknown_reason_codes_and_review_before_start_are_refused() {
         DecisionRequest r = new DecisionRequest(DecisionOutcome.AGREE_INDICATED, null, null, StartPolicy.DECISION, null,
                 null, TODAY, List.of("MADE_UP"), "Reason", null);
-        assertThatThrownBy(() -> terms(r)).satisfies(e -> assertThat(((CaseActionRefusedException) e).problems())
+        assertThatThrownBy(() -> terms(r)).satisfies(e -> assertThat(((Refused) e).problems())
                 .extracting(Problem::field).containsExactly("reviewDate", "reasonCodes"));
     }
 

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import uk.openband.assessment.AssessmentEvents;
 import uk.openband.assessment.Purpose;
-import uk.openband.casework.CaseActionRefusedException;
+import uk.openband.platform.Refused;
 import uk.openband.casework.CaseState;
 import uk.openband.casework.DecisionOutcome;
 import uk.openband.casework.StartPolicy;
@@ -67,10 +67,10 @@ class FundingCaseTest {
                 assertThat(c.getState()).as("from " + from).isEqualTo(to);
             } else {
                 assertThatThrownBy(() -> action.accept(c)).as("from " + from)
-                        .isInstanceOf(CaseActionRefusedException.class)
+                        .isInstanceOf(Refused.class)
                         .hasMessageStartingWith("You cannot ")
                         .hasMessageContaining(from.label().toLowerCase(java.util.Locale.ROOT))
-                        .satisfies(e -> assertThat(((CaseActionRefusedException) e).wrongState()).isTrue());
+                        .satisfies(e -> assertThat(((Refused) e).isState()).isTrue());
                 assertThat(c.getState()).isEqualTo(from);
             }
         }
@@ -87,7 +87,7 @@ class FundingCaseTest {
     @Test
     void assign_needs_an_officer() {
         assertThatThrownBy(() -> caseIn(CaseState.SUBMITTED, "5459.00").assign(" "))
-                .isInstanceOf(CaseActionRefusedException.class).hasMessage("Choose the officer to assign the case to");
+                .isInstanceOf(Refused.class).hasMessage("Choose the officer to assign the case to");
     }
 
     @Test
@@ -95,7 +95,7 @@ class FundingCaseTest {
         onlyFrom(EnumSet.of(CaseState.IN_TRIAGE, CaseState.AT_PANEL), c -> c.returnForInformation("Please send the EP report", NOW),
                 CaseState.INFO_REQUESTED);
         FundingCase c = caseIn(CaseState.IN_TRIAGE, "5459.00");
-        assertThatThrownBy(() -> c.returnForInformation("  ", NOW)).isInstanceOf(CaseActionRefusedException.class)
+        assertThatThrownBy(() -> c.returnForInformation("  ", NOW)).isInstanceOf(Refused.class)
                 .hasMessage("Enter the information you need from the school");
         assertThatThrownBy(() -> c.returnForInformation("x".repeat(4001), NOW))
                 .hasMessage("The message must be 4000 characters or fewer");
@@ -130,7 +130,7 @@ class FundingCaseTest {
     void deciding_a_withdrawn_case_is_refused_in_words() {
         FundingCase c = caseIn(CaseState.WITHDRAWN, "5459.00");
         assertThatThrownBy(() -> c.decideUnderDelegation(decision(false), THRESHOLD))
-                .isInstanceOf(CaseActionRefusedException.class)
+                .isInstanceOf(Refused.class)
                 .hasMessage("You cannot decide under delegation a case that is withdrawn.");
         assertThatThrownBy(() -> c.decide(decision(false)))
                 .hasMessage("You cannot record a decision on a case that is withdrawn.");
@@ -150,7 +150,7 @@ class FundingCaseTest {
 
         FundingCase above = caseIn(CaseState.IN_TRIAGE, "6000.01");
         assertThatThrownBy(() -> above.decideUnderDelegation(decision(false), THRESHOLD))
-                .isInstanceOf(CaseActionRefusedException.class)
+                .isInstanceOf(Refused.class)
                 .hasMessageContaining("£6000.01 is above the delegated limit of £6000.00");
         assertThat(above.getState()).isEqualTo(CaseState.IN_TRIAGE);
     }
@@ -174,7 +174,7 @@ class FundingCaseTest {
                 CaseState.DECIDED);
         FundingCase c = caseIn(CaseState.AWAITING_APPROVAL, "5459.00");
         CaseDecision own = decision(true);
-        assertThatThrownBy(() -> c.approve(own, "officer", NOW)).isInstanceOf(CaseActionRefusedException.class)
+        assertThatThrownBy(() -> c.approve(own, "officer", NOW)).isInstanceOf(Refused.class)
                 .hasMessage("You recorded this override, so you cannot approve it. Another SEND manager must.");
         assertThat(c.getState()).isEqualTo(CaseState.AWAITING_APPROVAL);
         assertThat(own.getStatus()).isEqualTo(CaseDecision.Status.AWAITING_APPROVAL);
@@ -204,11 +204,11 @@ class FundingCaseTest {
 
         FundingCase late = caseIn(CaseState.DECIDED, "5459.00");
         assertThatThrownBy(() -> late.dispute("More need", "senco", NOW, TODAY.minusDays(29), TODAY, 28))
-                .isInstanceOfSatisfying(CaseActionRefusedException.class, e -> assertThat(e.wrongState()).isTrue())
+                .isInstanceOfSatisfying(Refused.class, e -> assertThat(e.isState()).isTrue())
                 .hasMessage("The time to dispute this decision ended on 22 November 2026, 28 days after the decision. "
                         + "Contact the local authority's SEND team.");
         assertThatThrownBy(() -> late.dispute(" ", "senco", NOW, TODAY, TODAY, 28))
-                .isInstanceOfSatisfying(CaseActionRefusedException.class, e -> assertThat(e.field()).isEqualTo("reason"));
+                .isInstanceOfSatisfying(Refused.class, e -> assertThat(e.field()).isEqualTo("reason"));
         assertThat(late.getState()).isEqualTo(CaseState.DECIDED);
     }
 

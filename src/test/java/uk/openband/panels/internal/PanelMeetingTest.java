@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import uk.openband.panels.MeetingStatus;
-import uk.openband.panels.PanelRefusedException;
+import uk.openband.platform.Refused;
 
 /** The meeting aggregate's status rules, every transition from every status. */
 class PanelMeetingTest {
@@ -38,7 +38,7 @@ class PanelMeetingTest {
     @Test
     void start_only_when_planned() {
         in(MeetingStatus.PLANNED).start(NOW);
-        assertThatThrownBy(() -> in(MeetingStatus.IN_SESSION).start(NOW)).isInstanceOf(PanelRefusedException.class)
+        assertThatThrownBy(() -> in(MeetingStatus.IN_SESSION).start(NOW)).isInstanceOf(Refused.class)
                 .hasMessage("You cannot start a meeting that is in session.");
         assertThatThrownBy(() -> in(MeetingStatus.CLOSED).start(NOW))
                 .hasMessage("You cannot start a meeting that is closed.");

@@ -1,5 +1,6 @@
 package uk.openband.agreements.internal.api;
 
+import uk.openband.platform.NotFound;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -126,7 +127,7 @@ class AgreementApiController {
     static PupilScope scope(SignedInUser user) {
         if (user.role() == Role.SENCO) {
             if (user.settingId() == null) {
-                throw new ApiProblemException(HttpStatus.NOT_FOUND, "No agreements", List.of());
+                throw new NotFound("agreements.notFound.none");
             }
             return PupilScope.setting(user.settingId());
         }
@@ -158,7 +159,7 @@ class AgreementApiController {
         return v;
     }
 
-    private static ApiProblemException notFound(long id) {
-        return new ApiProblemException(HttpStatus.NOT_FOUND, "No funding agreement " + id, List.of());
+    private static NotFound notFound(long id) {
+        return new NotFound("agreements.notFound.agreement", id);
     }
 }

@@ -1,5 +1,6 @@
 package uk.openband.agreements.internal.web;
 
+import uk.openband.platform.Refused;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +20,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.openband.agreements.AcademicYearView;
 import uk.openband.agreements.PaymentMethodKind;
 import uk.openband.agreements.PaymentSettings;
-import uk.openband.agreements.PaymentSettingsRejectedException;
 import uk.openband.agreements.PaymentSettingsView;
 import uk.openband.identity.SignedInUser;
 import uk.openband.platform.web.ErrorSummary;
@@ -135,8 +135,8 @@ class PaymentSettingsController {
                     w[1] == null ? 0 : w[1], w[2] == null ? 0 : w[2]));
         }
         if (!errors.isEmpty()) {
-            for (PaymentSettingsRejectedException.Problem p : PaymentSettings.check(method, years)) {
-                errors.putIfAbsent(p.field(), p.message());
+            for (Refused.Problem p : PaymentSettings.check(method, years)) {
+                errors.putIfAbsent(p.field(), messages.getMessage(p, locale));
             }
         } else {
             try {
@@ -144,9 +144,9 @@ class PaymentSettingsController {
                 redirect.addFlashAttribute("banner", messages.getMessage("funding.settings.saved",
                         new Object[] {Integer.toString(count)}, locale));
                 return "redirect:/funding/payment-settings";
-            } catch (PaymentSettingsRejectedException e) {
-                for (PaymentSettingsRejectedException.Problem p : e.problems()) {
-                    errors.putIfAbsent(p.field(), p.message());
+            } catch (Refused e) {
+                for (Refused.Problem p : e.problems()) {
+                    errors.putIfAbsent(p.field(), messages.getMessage(p, locale));
                 }
             }
         }

@@ -1,5 +1,7 @@
 package uk.openband.agreements.internal.web;
 
+import uk.openband.platform.web.Refusals;
+import uk.openband.platform.Refused;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,7 +27,6 @@ import uk.openband.directory.PupilRegistry;
 import uk.openband.directory.PupilScope;
 import uk.openband.directory.SettingDirectory;
 import uk.openband.directory.SettingSummary;
-import uk.openband.agreements.AgreementChangeRefusedException;
 import uk.openband.agreements.AgreementStatus;
 import uk.openband.agreements.AgreementView;
 import uk.openband.agreements.FundingAgreements;
@@ -110,13 +111,13 @@ class PupilFundingController {
                 redirect.addFlashAttribute("banner", messages.getMessage("funding.leaving.banner",
                         new Object[] {a.reference()}, locale));
                 return "redirect:/pupils/" + id + "/funding";
-            } catch (AgreementChangeRefusedException e) {
+            } catch (Refused e) {
                 String field = switch (e.field()) {
                     case "leavingDate" -> dateField;
                     case "reason" -> reasonField;
                     default -> "agreement-" + agreementId;
                 };
-                errors.put(field, e.getMessage());
+                errors.put(field, Refusals.message(e, messages, locale));
             }
         } else if (DateParts.value(form, reasonField).isEmpty()) {
             errors.put(reasonField, messages.getMessage("funding.leaving.error.reasonMissing", null, locale));

@@ -1,5 +1,6 @@
 package uk.openband.assessment.internal.api;
 
+import uk.openband.platform.Refused;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -32,9 +33,6 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.openband.assessment.Answer;
 import uk.openband.assessment.AssessmentConflictException;
 import uk.openband.assessment.AssessmentManagement;
-import uk.openband.assessment.AssessmentNotFoundException;
-import uk.openband.assessment.AssessmentProblem;
-import uk.openband.assessment.AssessmentRejectedException;
 import uk.openband.assessment.AssessmentState;
 import uk.openband.assessment.AssessmentView;
 import uk.openband.assessment.CaseStatusLookup;
@@ -137,8 +135,8 @@ class AssessmentApiController {
         AssessmentView started;
         try {
             started = assessments.start(scope, body.pupilId(), purpose, user.getUsername());
-        } catch (AssessmentRejectedException e) {
-            throw new ApiProblemException(HttpStatus.CONFLICT, e.getMessage(), fields(e.problems(), null, false));
+        } catch (Refused e) {
+            throw new Refused(e.problems(), true);
         }
         return ResponseEntity.created(URI.create("/api/v1/assessments/" + started.id())).body(json(started));
     }
@@ -185,8 +183,8 @@ class AssessmentApiController {
         MatrixFramework framework = assessments.framework(current);
         try {
             return json(assessments.saveAnswers(scope, id, body.version(), answers, cleared, user.getUsername()));
-        } catch (AssessmentRejectedException e) {
-            throw rejected("The levels were not saved", e, framework, false);
+        } catch (Refused e) {
+            throw rejected(e, framework, false);
         } catch (OptimisticLockingFailureException e) {
             throw new AssessmentConflictException(assessments.get(scope, id));
         }
@@ -233,8 +231,8 @@ class AssessmentApiController {
         try {
             return json(assessments.saveDetails(scope, id, body.version(), Boolean.TRUE.equals(body.consulted()), start,
                     provision, user.getUsername()));
-        } catch (AssessmentRejectedException e) {
-            throw rejected("The details were not saved", e, null, false);
+        } catch (Refused e) {
+            throw rejected(e, null, false);
         } catch (OptimisticLockingFailureException e) {
             throw new AssessmentConflictException(assessments.get(scope, id));
         }
@@ -262,8 +260,8 @@ class AssessmentApiController {
         MatrixFramework framework = assessments.framework(current);
         try {
             return json(assessments.submit(scope, id, body.version(), user.getUsername()));
-        } catch (AssessmentRejectedException e) {
-            throw rejected("The assessment was not submitted", e, framework, true);
+        } catch (Refused e) {
+            throw rejected(e, framework, true);
         } catch (OptimisticLockingFailureException e) {
             // Someone submitted (or saved) at the same moment: a submission that won is this one's answer too.
             AssessmentView now = assessments.get(scope, id);
@@ -284,13 +282,6 @@ class AssessmentApiController {
             throw new ApiProblemException(HttpStatus.NOT_FOUND, "No pupil " + id, List.of());
         }
         return assessments.forPupil(scope, id).stream().map(AssessmentJson.Item::of).toList();
-    }
-
-    @ExceptionHandler(AssessmentNotFoundException.class)
-    ProblemDetail notFound(AssessmentNotFoundException e) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-        p.setTitle(HttpStatus.NOT_FOUND.getReasonPhrase());
-        return p;
     }
 
     @ExceptionHandler(AssessmentConflictException.class)
@@ -329,12 +320,13 @@ class AssessmentApiController {
         return new BigDecimal(value.trim());
     }
 
-    /** A rule the service enforces, as problem+json: 409 when the assessment's state forbids it, else 400. */
-    private static ApiProblemException rejected(String what, AssessmentRejectedException e, MatrixFramework framework,
-            boolean submitting) {
-        List<FieldProblem> fields = fields(e.problems(), framework, submitting);
-        boolean state = e.problems().stream().anyMatch(p -> p.field().equals("state"));
-        return state ? new ApiProblemException(HttpStatus.CONFLICT, e.getMessage(), fields) : invalid(what, fields);
+    /**
+     * A rule the service enforces, with the fields named as in the request body: 409 when the assessment's
+     * state forbids it, else 400.
+     */
+    private static Refused rejected(Refused e, MatrixFramework framework, boolean submitting) {
+        boolean state = e.isState() || e.problems().stream().anyMatch(p -> p.field().equals("state"));
+        return new Refused(fields(e.problems(), framework, submitting), state);
     }
 
     /**
@@ -343,9 +335,9 @@ class AssessmentApiController {
      * exist as levels.CL9. A domain named on its own is a missing answer when submitting, and a
      * level the domain does not have when saving.
      */
-    static List<FieldProblem> fields(List<AssessmentProblem> problems, MatrixFramework framework, boolean submitting) {
-        return problems.stream().map(p -> new FieldProblem(apiField(p.field(), framework, submitting), p.message()))
-                .toList();
+    static List<Refused.Problem> fields(List<Refused.Problem> problems, MatrixFramework framework, boolean submitting) {
+        return problems.stream().map(p -> new Refused.Problem(apiField(p.field(), framework, submitting), p.messageKey(),
+                p.args())).toList();
     }
 
     private static String apiField(String field, MatrixFramework framework, boolean submitting) {

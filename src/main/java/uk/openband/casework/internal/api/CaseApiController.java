@@ -1,5 +1,6 @@
 package uk.openband.casework.internal.api;
 
+import uk.openband.platform.NotFound;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -23,11 +24,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import uk.openband.casework.CaseActionRefusedException;
-import uk.openband.casework.CaseChangedException;
 import uk.openband.casework.CaseDecisions;
 import uk.openband.casework.CaseFilter;
-import uk.openband.casework.CaseNotFoundException;
 import uk.openband.casework.CaseQueries;
 import uk.openband.casework.CaseSort;
 import uk.openband.casework.CaseState;
@@ -203,18 +201,7 @@ class CaseApiController {
             content = @Content(mediaType = "application/problem+json"))
     Disputed dispute(@PathVariable long id, @RequestBody Reason body, @AuthenticationPrincipal SignedInUser user) {
         long version = version(body.version());
-        try {
-            workflow.dispute(id, version, body.reason(), user);
-        } catch (CaseNotFoundException e) {
-            throw notFound(id);
-        } catch (CaseChangedException e) {
-            throw new ApiProblemException(HttpStatus.CONFLICT, e.getMessage(), List.of());
-        } catch (CaseActionRefusedException e) {
-            List<FieldProblem> fields = e.problems().stream().map(p -> new FieldProblem(p.field(), p.message())).toList();
-            throw e.wrongState() ? new ApiProblemException(HttpStatus.CONFLICT, e.getMessage(), fields)
-                    : new ApiProblemException(HttpStatus.BAD_REQUEST, "The case was not changed: " + fields.stream()
-                    .map(p -> p.field() + ": " + p.message()).collect(Collectors.joining("; ")), fields);
-        }
+        workflow.dispute(id, version, body.reason(), user);
         uk.openband.casework.CaseDetail d = queries.detail(id).orElseThrow(() -> notFound(id));
         return new Disputed(id, d.summary().reference(), d.state().name(), d.version());
     }
@@ -232,18 +219,7 @@ class CaseApiController {
 
     private CaseJson.Detail act(long id, Runnable action) {
         queries.summary(id).ifPresent(this::keepBlind);
-        try {
-            action.run();
-        } catch (CaseNotFoundException e) {
-            throw notFound(id);
-        } catch (CaseChangedException e) {
-            throw new ApiProblemException(HttpStatus.CONFLICT, e.getMessage(), List.of());
-        } catch (CaseActionRefusedException e) {
-            List<FieldProblem> fields = e.problems().stream().map(p -> new FieldProblem(p.field(), p.message())).toList();
-            throw e.wrongState() ? new ApiProblemException(HttpStatus.CONFLICT, e.getMessage(), fields)
-                    : new ApiProblemException(HttpStatus.BAD_REQUEST, "The case was not changed: " + fields.stream()
-                            .map(p -> p.field() + ": " + p.message()).collect(Collectors.joining("; ")), fields);
-        }
+        action.run();
         return read(id);
     }
 
@@ -315,7 +291,7 @@ class CaseApiController {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    private static ApiProblemException notFound(long id) {
-        return new ApiProblemException(HttpStatus.NOT_FOUND, "No case " + id, List.of());
+    private static NotFound notFound(long id) {
+        return new NotFound("casework.notFound.case", id);
     }
 }

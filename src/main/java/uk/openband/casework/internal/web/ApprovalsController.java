@@ -1,5 +1,8 @@
 package uk.openband.casework.internal.web;
 
+import uk.openband.platform.web.Refusals;
+import uk.openband.platform.Refused;
+import uk.openband.platform.Conflict;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,8 +16,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import uk.openband.casework.CaseActionRefusedException;
-import uk.openband.casework.CaseChangedException;
 import uk.openband.casework.CaseDecisions;
 import uk.openband.casework.CaseDetail;
 import uk.openband.casework.CaseFilter;
@@ -49,8 +50,11 @@ class ApprovalsController {
             Model model, RedirectAttributes redirect, Locale locale) {
         try {
             decisions.approve(id, version, user.getUsername(), user.role());
-        } catch (CaseChangedException | CaseActionRefusedException e) {
-            return show(1, user, model, Map.of(), Map.of(), ErrorSummary.of("approval-" + id, e.getMessage()));
+        } catch (Conflict e) {
+            return show(1, user, model, Map.of(), Map.of(), ErrorSummary.of("approval-" + id, messages.getMessage(e, locale)));
+        } catch (Refused e) {
+            return show(1, user, model, Map.of(), Map.of(), ErrorSummary.of("approval-" + id,
+                    Refusals.message(e, messages, locale)));
         }
         redirect.addFlashAttribute("banner", messages.getMessage("case.banner.approved", null, locale));
         return "redirect:/cases/" + id;
@@ -63,12 +67,14 @@ class ApprovalsController {
         String reason = form.getOrDefault(field, "").replace("\r\n", "\n");
         try {
             decisions.refuse(id, version, user.getUsername(), user.role(), reason);
-        } catch (CaseChangedException e) {
-            return show(1, user, model, Map.of(field, reason), Map.of(), ErrorSummary.of("approval-" + id, e.getMessage()));
-        } catch (CaseActionRefusedException e) {
-            String target = e.wrongState() ? "approval-" + id : field;
-            return show(1, user, model, Map.of(field, reason), e.wrongState() ? Map.of() : Map.of(field, e.getMessage()),
-                    ErrorSummary.of(target, e.getMessage()));
+        } catch (Conflict e) {
+            return show(1, user, model, Map.of(field, reason), Map.of(), ErrorSummary.of("approval-" + id,
+                    messages.getMessage(e, locale)));
+        } catch (Refused e) {
+            String target = e.isState() ? "approval-" + id : field;
+            String message = Refusals.message(e, messages, locale);
+            return show(1, user, model, Map.of(field, reason), e.isState() ? Map.of() : Map.of(field, message),
+                    ErrorSummary.of(target, message));
         }
         redirect.addFlashAttribute("banner", messages.getMessage("case.banner.refused", null, locale));
         return "redirect:/cases/" + id;

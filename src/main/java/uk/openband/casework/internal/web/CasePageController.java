@@ -17,16 +17,17 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import uk.openband.casework.CaseActionRefusedException;
-import uk.openband.casework.CaseChangedException;
 import uk.openband.casework.CaseDecisions;
-import uk.openband.casework.CaseNotFoundException;
 import uk.openband.casework.CaseWorkflow;
 import uk.openband.casework.DecisionOutcome;
 import uk.openband.casework.DecisionRequest;
 import uk.openband.casework.StartPolicy;
 import uk.openband.identity.SignedInUser;
+import uk.openband.platform.Conflict;
+import uk.openband.platform.NotFound;
+import uk.openband.platform.Refused;
 import uk.openband.platform.web.ErrorSummary;
+import uk.openband.platform.web.Refusals;
 
 /**
  * The officer's actions on a case, each a form on the case page: assign, return for
@@ -98,7 +99,7 @@ class CasePageController {
         }
         List<String> codes = form.getOrDefault("reasonCodes", List.of());
         typed.put("reasonCodes", codes);
-        List<CaseActionRefusedException.Problem> problems = new ArrayList<>();
+        List<Refused.Problem> problems = new ArrayList<>();
         StartPolicy policy = CaseQueueController.parse(StartPolicy.class, (String) typed.get("startPolicy"));
         LocalDate chosen = policy == StartPolicy.CHOSEN ? date(form, "chosenStartDate", "case.error.startDate",
                 problems, locale) : null;
@@ -109,15 +110,14 @@ class CasePageController {
             try {
                 terms = Integer.valueOf(termsText);
             } catch (NumberFormatException e) {
-                problems.add(new CaseActionRefusedException.Problem("endTerms",
-                        messages.getMessage("case.error.endTerms", null, locale)));
+                problems.add(new Refused.Problem("endTerms", "case.error.endTerms"));
             }
         }
         DecisionRequest request = new DecisionRequest(DecisionOutcome.AGREE_INDICATED, null, null, policy, chosen,
                 terms, review, codes, (String) typed.get("writtenReason"), null);
         return act(id, user, model, redirect, locale, typed, "case.banner.decided", () -> {
             if (!problems.isEmpty()) {
-                throw new CaseActionRefusedException(problems);
+                throw new Refused(problems);
             }
             decisions.decideUnderDelegation(id, version, request, user.getUsername());
         });
@@ -127,20 +127,17 @@ class CasePageController {
             Map<String, ?> typed, String banner, Runnable action) {
         try {
             action.run();
-        } catch (CaseNotFoundException e) {
+        } catch (NotFound e) {
             throw e;
-        } catch (CaseChangedException e) {
-            model.addAttribute("errorSummary", ErrorSummary.of("case-actions", e.getMessage()));
+        } catch (Conflict e) {
+            model.addAttribute("errorSummary", ErrorSummary.of("case-actions", messages.getMessage(e, locale)));
             return page.fill(id, user, model, Map.of(), new LinkedHashMap<>());
-        } catch (CaseActionRefusedException e) {
+        } catch (Refused e) {
             Map<String, String> errors = new LinkedHashMap<>();
-            List<ErrorSummary.Entry> entries = new ArrayList<>();
-            for (CaseActionRefusedException.Problem p : e.problems()) {
-                if (errors.putIfAbsent(p.field(), p.message()) == null) {
-                    entries.add(new ErrorSummary.Entry("#" + CasePageModel.anchor(p.field()), p.message()));
-                }
+            for (Refused.Problem p : e.problems()) {
+                errors.putIfAbsent(p.field(), messages.getMessage(p, locale));
             }
-            model.addAttribute("errorSummary", new ErrorSummary(entries));
+            model.addAttribute("errorSummary", Refusals.summary(e, messages, locale, CasePageModel::anchor));
             return page.fill(id, user, model, typed, errors);
         }
         redirect.addFlashAttribute("banner", messages.getMessage(banner, null, locale));
@@ -149,7 +146,7 @@ class CasePageController {
 
     /** A GOV.UK date input's three parts as a date; a problem named after the field when they do not make one. */
     private LocalDate date(MultiValueMap<String, String> form, String field, String message,
-            List<CaseActionRefusedException.Problem> problems, Locale locale) {
+            List<Refused.Problem> problems, Locale locale) {
         String d = value(form, field + "-day");
         String m = value(form, field + "-month");
         String y = value(form, field + "-year");
@@ -162,7 +159,7 @@ class CasePageController {
             }
             return LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
         } catch (NumberFormatException | DateTimeException e) {
-            problems.add(new CaseActionRefusedException.Problem(field, messages.getMessage(message, null, locale)));
+            problems.add(new Refused.Problem(field, message));
             return null;
         }
     }

@@ -1,5 +1,6 @@
 package uk.openband.casework.internal.web;
 
+import uk.openband.platform.NotFound;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,7 +11,6 @@ import uk.openband.assessment.AssessmentManagement;
 import uk.openband.assessment.AssessmentView;
 import uk.openband.casework.CaseDecisions;
 import uk.openband.casework.CaseDetail;
-import uk.openband.casework.CaseNotFoundException;
 import uk.openband.casework.CaseQueries;
 import uk.openband.casework.internal.BlindModerationGuard;
 import uk.openband.casework.CaseState;
@@ -72,7 +72,7 @@ class CasePageModel {
     }
 
     String fill(long id, SignedInUser user, Model model, Map<String, ?> typed, Map<String, String> errors) {
-        CaseDetail c = cases.detail(id).orElseThrow(() -> new CaseNotFoundException(id));
+        CaseDetail c = cases.detail(id).orElseThrow(() -> new NotFound("casework.notFound.case", id));
         blind.check(id, c.summary().reference(), user.getUsername());
         AssessmentView a = assessments.get(PupilScope.allSettings(), c.summary().assessmentId());
         ScoreResult score = assessments.score(a);

@@ -1,5 +1,8 @@
 package uk.openband.casework.internal.web;
 
+import uk.openband.platform.web.Refusals;
+import org.springframework.context.MessageSource;
+import java.util.Locale;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -17,10 +20,16 @@ import uk.openband.casework.CaseHiddenForModerationException;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class HiddenForModerationAdvice {
 
+    private final MessageSource messages;
+
+    HiddenForModerationAdvice(MessageSource messages) {
+        this.messages = messages;
+    }
+
     @ExceptionHandler(CaseHiddenForModerationException.class)
     @ResponseStatus(HttpStatus.FORBIDDEN)
-    String hidden(CaseHiddenForModerationException e, Model model) {
-        model.addAttribute("reason", e.getMessage());
+    String hidden(CaseHiddenForModerationException e, Model model, Locale locale) {
+        model.addAttribute("reason", Refusals.message(e, messages, locale));
         model.addAttribute("caseId", e.caseId());
         return "casework/hidden-for-moderation";
     }

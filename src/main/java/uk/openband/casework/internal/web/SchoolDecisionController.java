@@ -1,5 +1,9 @@
 package uk.openband.casework.internal.web;
 
+import uk.openband.platform.NotFound;
+import uk.openband.platform.web.Refusals;
+import uk.openband.platform.Refused;
+import uk.openband.platform.Conflict;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -11,13 +15,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.openband.assessment.AssessmentManagement;
-import uk.openband.assessment.AssessmentNotFoundException;
 import uk.openband.assessment.AssessmentView;
 import uk.openband.assessment.CaseStatusLookup;
 import uk.openband.assessment.CaseStatusLookup.CaseStatus;
-import uk.openband.casework.CaseActionRefusedException;
-import uk.openband.casework.CaseChangedException;
-import uk.openband.casework.CaseNotFoundException;
 import uk.openband.casework.CaseWorkflow;
 import uk.openband.directory.PupilRegistry;
 import uk.openband.directory.PupilSummary;
@@ -78,10 +78,10 @@ class SchoolDecisionController {
         Notice n = notice(id, user);
         try {
             workflow.dispute(n.status().caseId(), version, reason, user);
-        } catch (CaseChangedException e) {
+        } catch (Conflict e) {
             return again(model, n, reason, "state", messages.getMessage("school.dispute.changed", null, locale));
-        } catch (CaseActionRefusedException e) {
-            return again(model, n, reason, e.field(), e.problems().get(0).message());
+        } catch (Refused e) {
+            return again(model, n, reason, e.field(), Refusals.message(e, messages, locale));
         }
         redirect.addFlashAttribute("banner", messages.getMessage("school.dispute.done", null, locale));
         return "redirect:/assessments/" + id;
@@ -124,14 +124,14 @@ class SchoolDecisionController {
         AssessmentView a;
         try {
             a = assessments.get(PupilAccess.scope(user), id);
-        } catch (AssessmentNotFoundException e) {
-            throw new CaseNotFoundException(id);
+        } catch (NotFound e) {
+            throw new NotFound("casework.notFound.case", id);
         }
         CaseStatus status = statuses.forAssessment(a.id()).filter(s -> s.decision() != null)
-                .orElseThrow(() -> new CaseNotFoundException(id));
+                .orElseThrow(() -> new NotFound("casework.notFound.case", id));
         PupilSummary pupil = pupils.summary(PupilAccess.scope(user), a.pupilId())
-                .orElseThrow(() -> new CaseNotFoundException(id));
-        SettingDetails setting = settings.details(a.settingId()).orElseThrow(() -> new CaseNotFoundException(id));
+                .orElseThrow(() -> new NotFound("casework.notFound.case", id));
+        SettingDetails setting = settings.details(a.settingId()).orElseThrow(() -> new NotFound("casework.notFound.case", id));
         return new Notice(setting, pupil, a, status, workflow.disputeWindowDays());
     }
 }

@@ -1,8 +1,0 @@
-package uk.openband.casework;
-
-public class CaseNotFoundException extends RuntimeException {
-
-    public CaseNotFoundException(long id) {
-        super("No case " + id);
-    }
-}
