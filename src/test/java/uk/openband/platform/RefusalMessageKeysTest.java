@@ -20,14 +20,14 @@ import org.junit.jupiter.api.Test;
 /**
  * Every message key that main code throws in a {@link NotFound}, {@link Refused} or {@link Conflict} exists in
  * {@code messages.properties}, and a message with arguments doubles its apostrophes (MessageFormat drops a
- * single one). Keys are found at the throw sites and by their namespaced shape
- * ({@code <module>.refused.*}, {@code <module>.notFound.*}, {@code <module>.conflict.*}).
+ * single one). Keys are found at the throw sites (a literal key, not one put together from parts) and by
+ * their namespaced shape ({@code <module>.refused.*}, {@code <module>.notFound.*}, {@code <module>.conflict.*}).
  */
 class RefusalMessageKeysTest {
 
     private static final List<Pattern> THROWN = List.of(
-            Pattern.compile("new (?:NotFound|Conflict)\\(\\s*\"([^\"]+)\""),
-            Pattern.compile("(?:new Refused|Refused\\.state|new Refused\\.Problem|new Problem)\\(\\s*(?:\"[^\"]*\"|[\\w.()]+)\\s*,\\s*\"([^\"]+)\""),
+            Pattern.compile("new (?:NotFound|Conflict)\\(\\s*\"([^\"]+)\"(?=\\s*[,)])"),
+            Pattern.compile("(?:new Refused|Refused\\.state|new Refused\\.Problem|new Problem)\\(\\s*(?:\"[^\"]*\"|[\\w.()]+)\\s*,\\s*\"([^\"]+)\"(?=\\s*[,)])"),
             Pattern.compile("\"([a-z]+\\.(?:refused|notFound|conflict)\\.[A-Za-z0-9.]+)\""));
 
     @Test

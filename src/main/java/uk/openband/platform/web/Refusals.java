@@ -1,5 +1,6 @@
 package uk.openband.platform.web;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import uk.openband.platform.Conflict;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +30,11 @@ public final class Refusals {
             }
         }
         return new ErrorSummary(List.copyOf(entries));
+    }
+
+    /** The message of the first problem, in the current request's locale. */
+    public static String message(Refused e, MessageSource messages) {
+        return message(e, messages, LocaleContextHolder.getLocale());
     }
 
     /** The message of the first problem, in the request's locale. */
