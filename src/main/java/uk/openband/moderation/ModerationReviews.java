@@ -1,5 +1,7 @@
 package uk.openband.moderation;
 
+import uk.openband.platform.NotFound;
+import uk.openband.platform.Refused;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.HashMap;
@@ -91,7 +93,7 @@ public class ModerationReviews {
     public BlindCase blind(long caseId, String username) {
         Sampled s = sampled(caseId);
         if (s.moderator() != null) {
-            throw new ModerationRefusedException("This case has already been moderated");
+            throw Refused.state("state", "moderation.refused.alreadyModerated");
         }
         AssessmentView a = allowed(s, username);
         int started = jdbc.update("INSERT INTO moderation_blind_start (case_id, username, started_at) VALUES (?, ?, ?) "
@@ -112,14 +114,14 @@ public class ModerationReviews {
     public int score(long caseId, Map<String, Integer> levels, String username) {
         Sampled s = sampled(caseId);
         if (s.moderator() != null) {
-            throw new ModerationRefusedException("This case has already been moderated");
+            throw Refused.state("state", "moderation.refused.alreadyModerated");
         }
         AssessmentView a = allowed(s, username);
         MatrixFramework framework = assessments.framework(a);
         for (Domain d : framework.domains()) {
             Integer level = levels.get(d.code());
             if (level == null || d.level(level).isEmpty()) {
-                throw new ModerationRefusedException("Choose a level for " + d.name());
+                throw new Refused(d.code(), "moderation.refused.levelMissing", d.name());
             }
         }
         Map<String, Integer> decided = decidedLevels(caseId);
@@ -127,7 +129,7 @@ public class ModerationReviews {
                 UPDATE moderation_case SET moderator = ?, scored_at = ? WHERE case_id = ? AND moderator IS NULL""",
                 username, Timestamp.from(clock.instant()), caseId);
         if (claimed == 0) {
-            throw new ModerationRefusedException("This case has already been moderated");
+            throw Refused.state("state", "moderation.refused.alreadyModerated");
         }
         int agreed = 0;
         for (Domain d : framework.domains()) {
@@ -146,7 +148,7 @@ public class ModerationReviews {
     public Comparison comparison(long caseId) {
         Sampled s = sampled(caseId);
         if (s.moderator() == null) {
-            throw new ModerationRefusedException("Score the case blind first");
+            throw Refused.state("state", "moderation.refused.scoreFirst");
         }
         AssessmentView a = assessments.get(PupilScope.allSettings(), s.assessmentId());
         MatrixFramework framework = assessments.framework(a);
@@ -167,14 +169,14 @@ public class ModerationReviews {
     public void note(long caseId, String note, String username) {
         Sampled s = sampled(caseId);
         if (s.moderator() == null) {
-            throw new ModerationRefusedException("Score the case blind first");
+            throw Refused.state("state", "moderation.refused.scoreFirst");
         }
         if (!s.moderator().equals(username)) {
-            throw new ModerationRefusedException("Only the moderator of this case can add the note");
+            throw Refused.state("state", "moderation.refused.notModerator");
         }
         String text = note == null ? "" : note.strip();
         if (text.isEmpty() || text.length() > MAX_NOTE) {
-            throw new ModerationRefusedException("Enter a note of up to " + MAX_NOTE + " characters");
+            throw new Refused("note", "moderation.refused.noteLength", MAX_NOTE);
         }
         jdbc.update("UPDATE moderation_case SET note = ?, noted_at = ? WHERE case_id = ?", text,
                 Timestamp.from(clock.instant()), caseId);
@@ -187,16 +189,16 @@ public class ModerationReviews {
                 FROM moderation_case m JOIN funding_case c ON c.id = m.case_id WHERE m.case_id = ?""",
                 (rs, i) -> new Sampled(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
                         rs.getString(5)), caseId).stream().findFirst()
-                .orElseThrow(() -> new ModerationNotFoundException(caseId));
+                .orElseThrow(() -> new NotFound("moderation.notFound.case", caseId));
     }
 
     private AssessmentView allowed(Sampled s, String username) {
         AssessmentView a = assessments.get(PupilScope.allSettings(), s.assessmentId());
         if (username.equals(s.decidedBy())) {
-            throw new ModerationRefusedException("You decided this case, so someone else must moderate it");
+            throw Refused.state("state", "moderation.refused.ownDecision");
         }
         if (username.equals(a.submittedBy())) {
-            throw new ModerationRefusedException("You submitted this request, so someone else must moderate it");
+            throw Refused.state("state", "moderation.refused.ownRequest");
         }
         return a;
     }

@@ -1,5 +1,6 @@
 package uk.openband.moderation;
 
+import uk.openband.platform.Refused;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -87,10 +88,10 @@ public class ModerationSampling {
     /** Draws the month's sample with the given seed. */
     public Sample draw(YearMonth month, long seed, String by) {
         if (!month.isBefore(YearMonth.now(clock.withZone(LONDON)))) {
-            throw new ModerationRefusedException("Choose a month that has ended");
+            throw new Refused("month", "moderation.refused.monthNotEnded");
         }
         if (find(month).isPresent()) {
-            throw new ModerationRefusedException("The sample for this month has already been drawn");
+            throw Refused.state("month", "moderation.refused.alreadyDrawn");
         }
         List<long[]> population = population(month);
         List<long[]> chosen = choose(population, percent, seed);
@@ -110,7 +111,7 @@ public class ModerationSampling {
                 return ps;
             }, key);
         } catch (org.springframework.dao.DuplicateKeyException e) {
-            throw new ModerationRefusedException("The sample for this month has already been drawn");
+            throw Refused.state("month", "moderation.refused.alreadyDrawn");
         }
         long sampleId = key.getKey().longValue();
         for (long[] c : chosen) {

@@ -1,5 +1,6 @@
 package uk.openband.moderation;
 
+import uk.openband.platform.Refused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -133,13 +134,13 @@ class ModerationTest {
         Collections.shuffle(again, new Random(42L));
         assertThat(sampled(s)).isEqualTo(again.subList(0, 2).stream().sorted().toList());
 
-        assertThatThrownBy(() -> sampling.draw(month, "manager")).isInstanceOf(ModerationRefusedException.class)
+        assertThatThrownBy(() -> sampling.draw(month, "manager")).isInstanceOf(Refused.class)
                 .hasMessage("The sample for this month has already been drawn");
         assertThatThrownBy(() -> jdbc.update("""
                 INSERT INTO moderation_sample (month, seed, percent, population, drawn_by, drawn_at)
                 VALUES (?, 1, 10, 0, 'x', now())""", month.atDay(1))).isInstanceOf(DataIntegrityViolationException.class);
         assertThatThrownBy(() -> sampling.draw(YearMonth.now().plusMonths(1), "manager"))
-                .isInstanceOf(ModerationRefusedException.class);
+                .isInstanceOf(Refused.class);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_event WHERE action = 'MODERATION_SAMPLE_DRAWN' AND subject_id = ?",
                 Integer.class, Long.toString(s.id()))).isEqualTo(1);
     }
@@ -193,8 +194,8 @@ class ModerationTest {
                 Integer.class, caseId)).isEqualTo(10);
 
         assertThatThrownBy(() -> reviews.score(caseId, blindLevels(), "officer2"))
-                .isInstanceOf(ModerationRefusedException.class).hasMessage("This case has already been moderated");
-        assertThatThrownBy(() -> reviews.note(caseId, "Mine", "officer2")).isInstanceOf(ModerationRefusedException.class);
+                .isInstanceOf(Refused.class).hasMessage("This case has already been moderated");
+        assertThatThrownBy(() -> reviews.note(caseId, "Mine", "officer2")).isInstanceOf(Refused.class);
         mvc.perform(post("/moderation/cases/" + caseId + "/note").with(user(MANAGER)).with(csrf())
                 .param("note", "Communication levels were generous.")).andExpect(redirectedUrl("/moderation/cases/" + caseId));
         assertThat(page("/moderation/cases/" + caseId, OTHER_OFFICER).getElementById("saved-note").text())

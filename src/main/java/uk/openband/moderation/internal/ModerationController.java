@@ -1,5 +1,7 @@
 package uk.openband.moderation.internal;
 
+import uk.openband.platform.web.Refusals;
+import uk.openband.platform.Refused;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -19,7 +21,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.openband.identity.Role;
 import uk.openband.identity.SignedInUser;
 import uk.openband.moderation.ModerationRates;
-import uk.openband.moderation.ModerationRefusedException;
 import uk.openband.moderation.ModerationReviews;
 import uk.openband.moderation.ModerationSampling;
 import uk.openband.platform.web.ErrorSummary;
@@ -60,8 +61,8 @@ class ModerationController {
         }
         try {
             sampling.draw(chosen, user.getUsername());
-        } catch (ModerationRefusedException e) {
-            return showSamples(user, model, month, ErrorSummary.of("month", e.getMessage()));
+        } catch (Refused e) {
+            return showSamples(user, model, month, ErrorSummary.of("month", Refusals.message(e, messages)));
         }
         redirect.addFlashAttribute("banner", messages.getMessage("moderation.banner.drawn", null, locale));
         return "redirect:/moderation";
@@ -111,22 +112,22 @@ class ModerationController {
         });
         try {
             reviews.score(caseId, levels, user.getUsername());
-        } catch (ModerationRefusedException e) {
+        } catch (Refused e) {
             if (reviews.scored(caseId)) {
-                redirect.addFlashAttribute("banner", e.getMessage());
+                redirect.addFlashAttribute("banner", Refusals.message(e, messages));
                 return "redirect:/moderation/cases/" + caseId;
             }
             ModerationReviews.BlindCase blind;
             try {
                 blind = reviews.blind(caseId, user.getUsername());
-            } catch (ModerationRefusedException refused) {
-                model.addAttribute("refused", refused.getMessage());
+            } catch (Refused refused) {
+                model.addAttribute("refused", Refusals.message(refused, messages));
                 return "moderation/refused";
             }
             String missing = blind.domains().stream()
                     .filter(d -> !levels.containsKey(d.code())).map(d -> "level-" + d.code()).findFirst()
                     .orElse("level");
-            return showBlind(caseId, user, model, levels, ErrorSummary.of(missing, e.getMessage()));
+            return showBlind(caseId, user, model, levels, ErrorSummary.of(missing, Refusals.message(e, messages)));
         }
         redirect.addFlashAttribute("banner", messages.getMessage("moderation.banner.scored", null, locale));
         return "redirect:/moderation/cases/" + caseId;
@@ -137,13 +138,13 @@ class ModerationController {
             @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect, Locale locale) {
         try {
             reviews.note(caseId, note, user.getUsername());
-        } catch (ModerationRefusedException e) {
+        } catch (Refused e) {
             var comparison = reviews.comparison(caseId);
             model.addAttribute("comparison", comparison);
             model.addAttribute("canNote", user.getUsername().equals(comparison.moderator()));
             model.addAttribute("maxNote", ModerationReviews.MAX_NOTE);
-            model.addAttribute("errorSummary", ErrorSummary.of("note", e.getMessage()));
-            model.addAttribute("noteError", e.getMessage());
+            model.addAttribute("errorSummary", ErrorSummary.of("note", Refusals.message(e, messages)));
+            model.addAttribute("noteError", Refusals.message(e, messages));
             model.addAttribute("note", note);
             return "moderation/compare";
         }
@@ -155,8 +156,8 @@ class ModerationController {
             ErrorSummary errors) {
         try {
             model.addAttribute("blind", reviews.blind(caseId, user.getUsername()));
-        } catch (ModerationRefusedException e) {
-            model.addAttribute("refused", e.getMessage());
+        } catch (Refused e) {
+            model.addAttribute("refused", Refusals.message(e, messages));
             return "moderation/refused";
         }
         Map<String, String> levels = new HashMap<>();
