@@ -1,12 +1,14 @@
 package uk.openband.directory;
 
-/** Someone else changed the pupil since the caller read it; nothing was saved. */
-public class PupilConflictException extends RuntimeException {
+import uk.openband.platform.Conflict;
+
+/** Someone else changed the pupil since the caller read it; nothing was saved. {@link #current()} is the record now. */
+public class PupilConflictException extends Conflict {
 
     private final transient PupilDetails current;
 
     public PupilConflictException(PupilDetails current) {
-        super("Pupil " + current.id() + " changed since it was read");
+        super("directory.conflict.pupil", current.id());
         this.current = current;
     }
 

@@ -1,5 +1,6 @@
 package uk.openband.directory;
 
+import uk.openband.platform.Refused.Problem;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -85,16 +86,16 @@ public class PupilImport {
             lines.add(row.line());
             rejected.addAll(problems);
         }
-        Map<Integer, List<PupilProblem>> problems = pupils.checkBatch(rows);
+        Map<Integer, List<Problem>> problems = pupils.checkBatch(rows);
         problems.forEach((index, list) -> {
-            for (PupilProblem p : list) {
+            for (Problem p : list) {
                 String column = columnOf(p.field());
                 boolean alreadyNamed = rejected.stream().anyMatch(r -> r.line() == lines.get(index)
                         && r.column().equals(column));
                 if (!alreadyNamed && !(p.field().equals("settingId") && urnMissingReported(rejected, lines.get(index)))) {
-                    Object[] args = p.code().equals("pupil.upn.repeated")
-                            ? new Object[] {lines.get((Integer) p.args().get(0))} : p.argsArray();
-                    rejected.add(new RejectedRow(lines.get(index), column, messages.getMessage(p.code(), args, locale)));
+                    Object[] args = p.messageKey().equals("pupil.upn.repeated")
+                            ? new Object[] {lines.get(Integer.parseInt((String) p.args()[0]))} : p.getArguments();
+                    rejected.add(new RejectedRow(lines.get(index), column, messages.getMessage(p.messageKey(), args, locale)));
                 }
             }
         });

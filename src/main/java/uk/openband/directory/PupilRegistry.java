@@ -1,5 +1,7 @@
 package uk.openband.directory;
 
+import uk.openband.platform.NotFound;
+import uk.openband.platform.Refused.Problem;
 import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -105,13 +107,13 @@ public class PupilRegistry {
 
     /**
      * Changes a pupil read at {@code version}. Throws {@link PupilConflictException} when someone
-     * saved it since, {@link PupilRejectedException} for bad data, {@link PupilNotFoundException}
+     * saved it since, {@link PupilRejectedException} for bad data, {@link NotFound}
      * when outside the scope.
      */
     @Transactional
     public PupilDetails update(PupilScope scope, long id, long version, PupilData data) {
         Pupil pupil = pupils.findById(id).filter(p -> scope.includes(p.getSettingId()))
-                .orElseThrow(() -> new PupilNotFoundException(id));
+                .orElseThrow(() -> new NotFound("directory.notFound.pupil", id));
         if (pupil.getVersion() != version) {
             throw new PupilConflictException(details(pupil));
         }
@@ -137,23 +139,23 @@ public class PupilRegistry {
     }
 
     /** The problems with registering all of these rows at once, keyed by row index (UPN repeats included). */
-    public Map<Integer, List<PupilProblem>> checkBatch(List<PupilData> rows) {
+    public Map<Integer, List<Problem>> checkBatch(List<PupilData> rows) {
         LocalDate today = LocalDate.now(clock);
-        Map<Integer, List<PupilProblem>> problems = new java.util.TreeMap<>();
+        Map<Integer, List<Problem>> problems = new java.util.TreeMap<>();
         Map<String, Integer> firstRowOfUpn = new java.util.HashMap<>();
         List<String> upns = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
-            List<PupilProblem> rowProblems = new ArrayList<>(PupilRules.check(rows.get(i), reference, today));
+            List<Problem> rowProblems = new ArrayList<>(PupilRules.check(rows.get(i), reference, today));
             Upn.Check upn = Upn.check(rows.get(i).upn());
             if (upn.valid()) {
                 Integer first = firstRowOfUpn.putIfAbsent(upn.upn(), i);
                 if (first != null) {
-                    rowProblems.add(new PupilProblem("upn", "pupil.upn.repeated", List.of(first)));
+                    rowProblems.add(new Problem("upn", "pupil.upn.repeated", first));
                 }
                 upns.add(upn.upn());
             }
             if (rows.get(i).settingId() != null && settings.findById(rows.get(i).settingId()).isEmpty()) {
-                rowProblems.add(new PupilProblem("settingId", "pupil.setting.unknown"));
+                rowProblems.add(new Problem("settingId", "pupil.setting.unknown"));
             }
             if (!rowProblems.isEmpty()) {
                 problems.put(i, rowProblems);
@@ -161,7 +163,7 @@ public class PupilRegistry {
         }
         for (Pupil existing : pupils.findByUpnIn(upns)) {
             int row = firstRowOfUpn.get(existing.getUpn());
-            problems.computeIfAbsent(row, r -> new ArrayList<>()).add(new PupilProblem("upn", "pupil.upn.taken"));
+            problems.computeIfAbsent(row, r -> new ArrayList<>()).add(new Problem("upn", "pupil.upn.taken"));
         }
         return problems;
     }
@@ -185,13 +187,13 @@ public class PupilRegistry {
     }
 
     private Upn.Check checkAll(PupilScope scope, PupilData data, Long self) {
-        List<PupilProblem> problems = new ArrayList<>(PupilRules.check(data, reference, LocalDate.now(clock)));
+        List<Problem> problems = new ArrayList<>(PupilRules.check(data, reference, LocalDate.now(clock)));
         if (data.settingId() != null) {
             Optional<Setting> setting = settings.findById(data.settingId());
             if (setting.isEmpty()) {
-                problems.add(new PupilProblem("settingId", "pupil.setting.unknown"));
+                problems.add(new Problem("settingId", "pupil.setting.unknown"));
             } else if (!scope.includes(data.settingId())) {
-                problems.add(new PupilProblem("settingId", "pupil.setting.notYours"));
+                problems.add(new Problem("settingId", "pupil.setting.notYours"));
             }
         }
         Upn.Check upn = Upn.check(data.upn());
@@ -201,7 +203,7 @@ public class PupilRegistry {
             if (existing.isPresent()) {
                 boolean visible = scope.includes(existing.get().getSettingId());
                 existingInScope = visible ? existing.get().getId() : null;
-                problems.add(0, new PupilProblem("upn", visible ? "pupil.upn.taken" : "pupil.upn.takenElsewhere"));
+                problems.add(0, new Problem("upn", visible ? "pupil.upn.taken" : "pupil.upn.takenElsewhere"));
             }
         }
         if (!problems.isEmpty()) {

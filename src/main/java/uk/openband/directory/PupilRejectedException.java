@@ -1,24 +1,20 @@
 package uk.openband.directory;
 
 import java.util.List;
+import uk.openband.platform.Refused;
 
 /**
- * Pupil data was refused and nothing was saved. {@code existingPupilId} is set when the UPN
- * belongs to a pupil the caller may see (so the page can link to them), and null otherwise.
+ * Pupil data was refused and nothing was saved; each problem names its field and a message key. Kept as a
+ * refusal of its own because the pages link to the pupil who has the UPN: {@code existingPupilId} is set when
+ * the UPN belongs to a pupil the caller may see, and null otherwise.
  */
-public class PupilRejectedException extends RuntimeException {
+public class PupilRejectedException extends Refused {
 
-    private final transient List<PupilProblem> problems;
     private final Long existingPupilId;
 
-    public PupilRejectedException(List<PupilProblem> problems, Long existingPupilId) {
-        super("Pupil data refused: " + problems.stream().map(p -> p.field() + " " + p.code()).toList());
-        this.problems = List.copyOf(problems);
+    public PupilRejectedException(List<Problem> problems, Long existingPupilId) {
+        super(problems);
         this.existingPupilId = existingPupilId;
-    }
-
-    public List<PupilProblem> problems() {
-        return problems;
     }
 
     public Long existingPupilId() {

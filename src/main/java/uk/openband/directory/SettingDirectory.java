@@ -1,5 +1,6 @@
 package uk.openband.directory;
 
+import uk.openband.platform.Refused;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Sort;
@@ -64,10 +65,10 @@ public class SettingDirectory {
         if (category == SettingCategory.RESOURCED_PROVISION) {
             Setting host = hostSettingId == null ? null : settings.findById(hostSettingId).orElse(null);
             if (host == null || host.getId().equals(setting.getId())) {
-                throw new SettingClassificationException("hostSettingId", "setting.host.required");
+                throw new Refused("hostSettingId", "setting.host.required");
             }
             if (host.getCategory() != SettingCategory.MAINSTREAM) {
-                throw new SettingClassificationException("hostSettingId", "setting.host.mainstream");
+                throw new Refused("hostSettingId", "setting.host.mainstream");
             }
         }
         setting.classify(category, category == SettingCategory.RESOURCED_PROVISION ? hostSettingId : null);

@@ -1,5 +1,7 @@
 package uk.openband.pupils;
 
+import uk.openband.platform.NotFound;
+import uk.openband.platform.Refused.Problem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -26,7 +28,6 @@ import uk.openband.directory.EhcStatus;
 import uk.openband.directory.PupilData;
 import uk.openband.directory.PupilDetails;
 import uk.openband.directory.PupilPage;
-import uk.openband.directory.PupilProblem;
 import uk.openband.directory.PupilQuery;
 import uk.openband.directory.PupilRegistry;
 import uk.openband.directory.PupilRejectedException;
@@ -111,7 +112,7 @@ class PupilApiController {
     @ApiResponse(responseCode = "404", description = "no such pupil, or not one the caller may see")
     PupilJson get(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
         return pupils.view(PupilAccess.scope(user), id).map(PupilJson::of)
-                .orElseThrow(() -> new ApiProblemException(HttpStatus.NOT_FOUND, "No pupil " + id, List.of()));
+                .orElseThrow(() -> new NotFound("pupils.notFound.pupil", id));
     }
 
     @PostMapping
@@ -137,12 +138,12 @@ class PupilApiController {
             PupilDetails added = pupils.register(scope, data);
             return ResponseEntity.created(URI.create("/api/v1/pupils/" + added.id())).body(PupilJson.of(added));
         } catch (PupilRejectedException e) {
-            for (PupilProblem p : e.problems()) {
+            for (Problem p : e.problems()) {
                 if (problems.stream().noneMatch(f -> f.field().equals(p.field()))) {
-                    problems.add(new FieldProblem(p.field(), messages.getMessage(p.code(), p.argsArray(), locale)));
+                    problems.add(new FieldProblem(p.field(), messages.getMessage(p.messageKey(), p.getArguments(), locale)));
                 }
             }
-            boolean taken = e.problems().stream().anyMatch(p -> p.code().startsWith("pupil.upn.taken"));
+            boolean taken = e.problems().stream().anyMatch(p -> p.messageKey().startsWith("pupil.upn.taken"));
             if (taken && problems.size() == 1) {
                 throw new ApiProblemException(HttpStatus.CONFLICT, problems.get(0).message(), problems);
             }

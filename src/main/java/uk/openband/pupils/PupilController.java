@@ -1,5 +1,7 @@
 package uk.openband.pupils;
 
+import uk.openband.platform.NotFound;
+import uk.openband.platform.Refused.Problem;
 import java.util.Arrays;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -23,9 +25,7 @@ import uk.openband.directory.EhcStatus;
 import uk.openband.directory.PupilConflictException;
 import uk.openband.directory.PupilData;
 import uk.openband.directory.PupilDetails;
-import uk.openband.directory.PupilNotFoundException;
 import uk.openband.directory.PupilPage;
-import uk.openband.directory.PupilProblem;
 import uk.openband.directory.PupilQuery;
 import uk.openband.directory.PupilRegistry;
 import uk.openband.directory.PupilRejectedException;
@@ -157,7 +157,7 @@ class PupilController {
                 model.addAttribute("pupilForm", PupilForm.of(e.current()));
                 model.addAttribute("problem", messages.getMessage("pupil.conflict", null, locale));
                 return form(model, user, e.current(), ErrorSummary.empty());
-            } catch (PupilNotFoundException e) {
+            } catch (NotFound e) {
                 throw notFound();
             }
         } else {
@@ -171,18 +171,18 @@ class PupilController {
         try {
             pupils.checkOnly(scope, data, self);
         } catch (PupilRejectedException e) {
-            for (PupilProblem problem : e.problems()) {
+            for (Problem problem : e.problems()) {
                 if (!result.hasFieldErrors(problem.field())) {
-                    result.rejectValue(problem.field(), problem.code(), problem.argsArray(), problem.code());
+                    result.rejectValue(problem.field(), problem.messageKey(), problem.getArguments(), problem.messageKey());
                 }
             }
         }
     }
 
     private static void reject(BindingResult result, PupilRejectedException e) {
-        for (PupilProblem problem : e.problems()) {
+        for (Problem problem : e.problems()) {
             if (!result.hasFieldErrors(problem.field())) {
-                result.rejectValue(problem.field(), problem.code(), problem.argsArray(), problem.code());
+                result.rejectValue(problem.field(), problem.messageKey(), problem.getArguments(), problem.messageKey());
             }
         }
     }

@@ -1,5 +1,6 @@
 package uk.openband.directory;
 
+import uk.openband.platform.Refused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -61,7 +62,7 @@ class PupilRegistryTest {
                 "PD", "PD", EhcStatus.PLAN_ISSUED, LocalDate.now().plusDays(3), brookfield);
         assertThatThrownBy(() -> pupils.register(PupilScope.allSettings(), bad))
                 .isInstanceOfSatisfying(PupilRejectedException.class, e -> assertThat(e.problems())
-                        .extracting(PupilProblem::field, PupilProblem::code).containsExactly(
+                        .extracting(Refused.Problem::field, Refused.Problem::messageKey).containsExactly(
                                 org.assertj.core.groups.Tuple.tuple("firstName", "pupil.firstName.required"),
                                 org.assertj.core.groups.Tuple.tuple("lastName", "pupil.name.long"),
                                 org.assertj.core.groups.Tuple.tuple("dateOfBirth", "pupil.dateOfBirth.past"),
@@ -73,7 +74,7 @@ class PupilRegistryTest {
                 EhcStatus.NONE, null, brookfield);
         assertThatThrownBy(() -> pupils.register(PupilScope.allSettings(), old))
                 .isInstanceOfSatisfying(PupilRejectedException.class, e -> assertThat(e.problems())
-                        .extracting(PupilProblem::code).containsExactly("pupil.dateOfBirth.tooOld"));
+                        .extracting(Refused.Problem::messageKey).containsExactly("pupil.dateOfBirth.tooOld"));
     }
 
     @Test
@@ -108,7 +109,7 @@ class PupilRegistryTest {
                 EhcStatus.NONE, null, hillside);
         assertThatThrownBy(() -> pupils.update(PupilScope.setting(brookfield), p.id(), p.version(), moved))
                 .isInstanceOfSatisfying(PupilRejectedException.class, e -> assertThat(e.problems())
-                        .extracting(PupilProblem::code).containsExactly("pupil.setting.notYours"));
+                        .extracting(Refused.Problem::messageKey).containsExactly("pupil.setting.notYours"));
         assertThat(pupils.update(PupilScope.allSettings(), p.id(), p.version(), moved).settingName())
                 .isEqualTo("Hillside Academy");
     }

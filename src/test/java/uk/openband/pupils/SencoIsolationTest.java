@@ -1,5 +1,6 @@
 package uk.openband.pupils;
 
+import uk.openband.platform.NotFound;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -94,6 +95,6 @@ class SencoIsolationTest {
         assertThat(pupils.view(hillside, brookfieldPupil.id())).isEmpty();
         assertThat(pupils.summary(hillside, brookfieldPupil.id())).isEmpty();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> pupils.update(hillside, brookfieldPupil.id(),
-                brookfieldPupil.version(), brookfieldPupil.data())).isInstanceOf(uk.openband.directory.PupilNotFoundException.class);
+                brookfieldPupil.version(), brookfieldPupil.data())).isInstanceOf(NotFound.class);
     }
 }

@@ -1,11 +1,11 @@
 package uk.openband.directory.internal;
 
+import uk.openband.platform.Refused.Problem;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import uk.openband.directory.EhcStatus;
 import uk.openband.directory.PupilData;
-import uk.openband.directory.PupilProblem;
 import uk.openband.directory.ReferenceData;
 import uk.openband.directory.Upn;
 
@@ -20,67 +20,67 @@ public final class PupilRules {
     }
 
     /** The problems with the data, in form order; empty when it may be saved (apart from UPN uniqueness). */
-    public static List<PupilProblem> check(PupilData data, ReferenceData reference, LocalDate today) {
-        List<PupilProblem> problems = new ArrayList<>();
+    public static List<Problem> check(PupilData data, ReferenceData reference, LocalDate today) {
+        List<Problem> problems = new ArrayList<>();
         Upn.Check upn = Upn.check(data.upn());
         if (!upn.valid()) {
-            problems.add(upn.expectedLetter() == null ? new PupilProblem("upn", upn.problem())
-                    : new PupilProblem("upn", upn.problem(), List.of(String.valueOf(upn.expectedLetter()))));
+            problems.add(upn.expectedLetter() == null ? new Problem("upn", upn.problem())
+                    : new Problem("upn", upn.problem(), String.valueOf(upn.expectedLetter())));
         }
         name(problems, "firstName", data.firstName(), true);
         name(problems, "lastName", data.lastName(), true);
         name(problems, "preferredName", data.preferredName(), false);
         if (data.dateOfBirth() == null) {
-            problems.add(new PupilProblem("dateOfBirth", "pupil.dateOfBirth.required"));
+            problems.add(new Problem("dateOfBirth", "pupil.dateOfBirth.required"));
         } else if (!data.dateOfBirth().isBefore(today)) {
-            problems.add(new PupilProblem("dateOfBirth", "pupil.dateOfBirth.past"));
+            problems.add(new Problem("dateOfBirth", "pupil.dateOfBirth.past"));
         } else if (data.dateOfBirth().isBefore(today.minusYears(MAX_AGE + 1L))) {
-            problems.add(new PupilProblem("dateOfBirth", "pupil.dateOfBirth.tooOld", List.of(MAX_AGE)));
+            problems.add(new Problem("dateOfBirth", "pupil.dateOfBirth.tooOld", MAX_AGE));
         }
         if (data.sex() == null) {
-            problems.add(new PupilProblem("sex", "pupil.sex.required"));
+            problems.add(new Problem("sex", "pupil.sex.required"));
         }
         if (blank(data.ethnicity())) {
-            problems.add(new PupilProblem("ethnicity", "pupil.ethnicity.required"));
+            problems.add(new Problem("ethnicity", "pupil.ethnicity.required"));
         } else if (reference.ethnicity(data.ethnicity()).isEmpty()) {
-            problems.add(new PupilProblem("ethnicity", "pupil.ethnicity.unknown", List.of(data.ethnicity())));
+            problems.add(new Problem("ethnicity", "pupil.ethnicity.unknown", data.ethnicity()));
         }
         if (blank(data.primaryNeed())) {
-            problems.add(new PupilProblem("primaryNeed", "pupil.primaryNeed.required"));
+            problems.add(new Problem("primaryNeed", "pupil.primaryNeed.required"));
         } else if (reference.senNeed(data.primaryNeed()).isEmpty()) {
-            problems.add(new PupilProblem("primaryNeed", "pupil.need.unknown", List.of(data.primaryNeed())));
+            problems.add(new Problem("primaryNeed", "pupil.need.unknown", data.primaryNeed()));
         }
         if (!blank(data.secondaryNeed())) {
             if (reference.senNeed(data.secondaryNeed()).isEmpty()) {
-                problems.add(new PupilProblem("secondaryNeed", "pupil.need.unknown", List.of(data.secondaryNeed())));
+                problems.add(new Problem("secondaryNeed", "pupil.need.unknown", data.secondaryNeed()));
             } else if (data.secondaryNeed().equals(data.primaryNeed())) {
-                problems.add(new PupilProblem("secondaryNeed", "pupil.secondaryNeed.same"));
+                problems.add(new Problem("secondaryNeed", "pupil.secondaryNeed.same"));
             }
         }
         if (data.ehcStatus() == null) {
-            problems.add(new PupilProblem("ehcStatus", "pupil.ehcStatus.required"));
+            problems.add(new Problem("ehcStatus", "pupil.ehcStatus.required"));
         } else if (data.ehcStatus() != EhcStatus.NONE) {
             if (data.ehcStatusDate() == null) {
-                problems.add(new PupilProblem("ehcStatusDate", "pupil.ehcStatusDate.required"));
+                problems.add(new Problem("ehcStatusDate", "pupil.ehcStatusDate.required"));
             } else if (data.ehcStatusDate().isAfter(today)) {
-                problems.add(new PupilProblem("ehcStatusDate", "pupil.ehcStatusDate.future"));
+                problems.add(new Problem("ehcStatusDate", "pupil.ehcStatusDate.future"));
             }
         }
         if (data.settingId() == null) {
-            problems.add(new PupilProblem("settingId", "pupil.setting.required"));
+            problems.add(new Problem("settingId", "pupil.setting.required"));
         }
         return problems;
     }
 
-    private static void name(List<PupilProblem> problems, String field, String value, boolean required) {
+    private static void name(List<Problem> problems, String field, String value, boolean required) {
         if (blank(value)) {
             if (required) {
-                problems.add(new PupilProblem(field, "pupil." + field + ".required"));
+                problems.add(new Problem(field, "pupil." + field + ".required"));
             }
         } else if (value.length() > MAX_NAME) {
-            problems.add(new PupilProblem(field, "pupil.name.long", List.of(MAX_NAME)));
+            problems.add(new Problem(field, "pupil.name.long", MAX_NAME));
         } else if (value.chars().anyMatch(c -> Character.isISOControl(c))) {
-            problems.add(new PupilProblem(field, "pupil.name.control"));
+            problems.add(new Problem(field, "pupil.name.control"));
         }
     }
 

@@ -1,5 +1,7 @@
 package uk.openband.directory.internal;
 
+import uk.openband.platform.web.Refusals;
+import uk.openband.platform.Refused;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +26,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 import uk.openband.directory.CategoryMapping;
 import uk.openband.directory.GiasImport;
 import uk.openband.directory.GiasReport;
-import uk.openband.directory.SettingClassificationException;
 import uk.openband.directory.SettingDetails;
 import uk.openband.directory.SettingDirectory;
 import uk.openband.common.SettingCategory;
@@ -98,8 +99,8 @@ class SettingAdminController {
                 settings.classify(id, form.getCategory(), form.getHostSettingId());
                 redirect.addFlashAttribute("banner", messages.getMessage("setting.saved", null, locale));
                 return "redirect:/admin/settings/" + id;
-            } catch (SettingClassificationException e) {
-                result.rejectValue(e.field(), e.code());
+            } catch (Refused e) {
+                Refusals.reject(result, SettingForms.Classify.FIELDS, e);
             }
         }
         return editForm(model, setting, ErrorSummary.from(result, messages, locale, SettingForms.Classify.FIELDS));
