@@ -1,5 +1,7 @@
 package uk.openband.finance;
 
+import uk.openband.platform.NotFound;
+import uk.openband.platform.Refused;
 import uk.openband.agreements.LineExports;
 import uk.openband.agreements.PaymentLineView;
 import uk.openband.agreements.PaymentSettings;
@@ -39,7 +41,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.openband.common.Money;
 import uk.openband.common.SettingCategory;
-import uk.openband.finance.ExportRejectedException.Reason;
 import uk.openband.finance.batch.BatchFiles;
 import uk.openband.finance.batch.BatchSnapshot;
 import uk.openband.finance.export.CsvExportWriter;
@@ -130,10 +131,7 @@ public class FinanceExports implements LineExports {
         for (CostCode code : codes) {
             for (String value : new String[] {code.costCentre(), code.accountCode()}) {
                 if (!validCode(value)) {
-                    throw new ExportRejectedException(Reason.BAD_INPUT, code.category().name(), "costCode.invalid",
-                            "The codes for " + code.category().labelInSentence()
-                                    + " must be 1 to 20 letters, digits, full stops, slashes, underscores or hyphens, "
-                                    + "starting with a letter or digit", code.category().label());
+                    throw new Refused(code.category().name(), "finance.refused.costCodeInvalid", code.category().labelInSentence());
                 }
             }
         }
@@ -193,22 +191,17 @@ public class FinanceExports implements LineExports {
      * them again is the risk). The rows and files are made in the background; see {@link #await}.
      */
     public ExportBatch start(String periodCode, ExportKind kind, boolean confirmRepeat, String user) {
-        PaymentPeriod period = period(periodCode).orElseThrow(() -> new ExportRejectedException(Reason.BAD_INPUT,
-                "period", periodCode == null || periodCode.isBlank() ? "export.period.required"
-                        : "export.period.invalid",
-                "Enter the period as a month (2026-05), a term (2026-AUTUMN) or a financial year (FY2026)"));
+        PaymentPeriod period = period(periodCode).orElseThrow(() -> new Refused("period",
+                periodCode == null || periodCode.isBlank() ? "export.period.required" : "export.period.invalid"));
         if (kind == null) {
-            throw new ExportRejectedException(Reason.BAD_INPUT, "kind", "export.kind.required",
-                    "Choose FULL (every line due in the period) or CHANGES (changes since the batches issued before)");
+            throw new Refused("kind", "export.kind.required");
         }
         long id = transactions.execute(tx -> {
             failStale();
             List<String> unset = costCodes().stream().filter(c -> !c.isSet()).map(c -> c.category().label())
                     .toList();
             if (!unset.isEmpty()) {
-                throw new ExportRejectedException(Reason.CONFLICT, "period", "export.costCodes.missing",
-                        "Set the cost centre and account code of every setting category first; missing: "
-                                + String.join(", ", unset), String.join(", ", unset));
+                throw Refused.state("period", "export.costCodes.missing", String.join(", ", unset));
             }
             List<String> busy = jdbc.queryForList(
                     "SELECT reference FROM funding_export_batch WHERE status = 'RUNNING'", String.class);
@@ -229,10 +222,7 @@ public class FinanceExports implements LineExports {
                     if (!confirmRepeat) {
                         String all = String.join(", ", earlier.stream().map(m -> (String) m.get("reference"))
                                 .toList());
-                        throw new ExportRejectedException(Reason.CONFLICT, "confirmRepeat", "export.repeat",
-                                "Lines due in " + period.label() + " were already issued in " + all
-                                        + ". A FULL batch pays them again; confirm the repeat, or make a CHANGES batch",
-                                period.label(), all);
+                        throw Refused.state("confirmRepeat", "export.repeat", period.label(), all);
                     }
                     repeatOf = ((Number) latest.get("id")).longValue();
                 }
@@ -261,9 +251,8 @@ public class FinanceExports implements LineExports {
         return find(id).orElseThrow();
     }
 
-    private static ExportRejectedException running(String reference) {
-        return new ExportRejectedException(Reason.CONFLICT, "period", "export.running",
-                "Batch " + reference + " is being made; wait for it to finish, then try again", reference);
+    private static Refused running(String reference) {
+        return Refused.state("period", "export.running", reference);
     }
 
     /** Waits for a batch being made here to finish (or the timeout), then reads it. */
@@ -389,12 +378,12 @@ public class FinanceExports implements LineExports {
     /**
      * Writes the file as issued to {@code out}, part by part (never more than one part of 1 MB in memory).
      *
-     * @throws ExportNotFoundException when there is no such issued batch or format
+     * @throws NotFound when there is no such issued batch or format
      */
     public void download(long id, String format, OutputStream out) throws IOException {
-        ExportBatch batch = find(id).filter(ExportBatch::isIssued).orElseThrow(() -> new ExportNotFoundException(id));
+        ExportBatch batch = find(id).filter(ExportBatch::isIssued).orElseThrow(() -> new NotFound("finance.notFound.batch", id));
         if (!FORMATS.contains(format)) {
-            throw new ExportNotFoundException(id);
+            throw new NotFound("finance.notFound.batch", id);
         }
         List<Integer> parts = jdbc.queryForList("SELECT part_no FROM funding_export_file_part WHERE batch_id = ? "
                 + "AND format = ? ORDER BY part_no", Integer.class, batch.id(), format);

@@ -1,5 +1,6 @@
 package uk.openband.finance;
 
+import uk.openband.platform.Refused;
 import uk.openband.agreements.AgreementFixtures;
 import uk.openband.agreements.AgreementView;
 import uk.openband.agreements.FundingAgreements;
@@ -226,8 +227,8 @@ class FinanceExportsTest {
         ExportBatch first = issued("2034-05", ExportKind.FULL);
 
         assertThatThrownBy(() -> exports.start("2034-05", ExportKind.FULL, false, "finance"))
-                .isInstanceOfSatisfying(ExportRejectedException.class, e -> {
-                    assertThat(e.code()).isEqualTo("export.repeat");
+                .isInstanceOfSatisfying(Refused.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("export.repeat");
                     assertThat(e.getMessage()).contains(first.reference()).contains("May 2034");
                 });
         ExportBatch repeat = issued("2034-05", ExportKind.FULL);
@@ -267,11 +268,11 @@ class FinanceExportsTest {
     @Test
     void a_period_that_is_not_a_month_term_or_year_is_refused_by_name() {
         assertThatThrownBy(() -> exports.start("2041-13", ExportKind.FULL, false, "finance"))
-                .isInstanceOfSatisfying(ExportRejectedException.class, e -> {
+                .isInstanceOfSatisfying(Refused.class, e -> {
                     assertThat(e.field()).isEqualTo("period");
                     assertThat(e.getMessage()).contains("month (2026-05)");
                 });
         assertThatThrownBy(() -> exports.start("2099-AUTUMN", ExportKind.FULL, false, "finance"))
-                .isInstanceOf(ExportRejectedException.class);
+                .isInstanceOf(Refused.class);
     }
 }

@@ -1,5 +1,6 @@
 package uk.openband.finance.internal;
 
+import uk.openband.platform.NotFound;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -25,8 +26,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import uk.openband.finance.ExportBatch;
 import uk.openband.finance.ExportKind;
-import uk.openband.finance.ExportNotFoundException;
-import uk.openband.finance.ExportRejectedException;
 import uk.openband.finance.FinanceExports;
 import uk.openband.identity.SignedInUser;
 import uk.openband.platform.web.ApiProblemException;
@@ -102,15 +101,8 @@ class ExportApiController {
         } catch (IllegalArgumentException e) {
             throw ApiProblemException.badField("kind", "must be FULL or CHANGES");
         }
-        ExportBatch started;
-        try {
-            started = exports.start(body.period().trim(), kind, Boolean.TRUE.equals(body.confirmRepeat()),
-                    user.getUsername());
-        } catch (ExportRejectedException e) {
-            throw new ApiProblemException(e.reason() == ExportRejectedException.Reason.BAD_INPUT
-                    ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT, e.field() + ": " + e.getMessage(),
-                    List.of(new FieldProblem(e.field(), e.getMessage())));
-        }
+        ExportBatch started = exports.start(body.period().trim(), kind, Boolean.TRUE.equals(body.confirmRepeat()),
+                user.getUsername());
         ExportBatch batch = exports.await(started.id(), WAIT).orElseThrow();
         URI location = URI.create("/api/v1/exports/" + batch.id());
         return ResponseEntity.status(batch.isRunning() ? HttpStatus.ACCEPTED : HttpStatus.CREATED).location(location)
@@ -153,12 +145,12 @@ class ExportApiController {
     private void download(long id, String format, HttpServletResponse response) throws IOException {
         try {
             ExportPagesController.download(id, format, response, exports);
-        } catch (ExportNotFoundException e) {
+        } catch (NotFound e) {
             throw notFound(id);
         }
     }
 
-    private static ApiProblemException notFound(long id) {
-        return new ApiProblemException(HttpStatus.NOT_FOUND, "There is no issued export batch " + id, List.of());
+    private static NotFound notFound(long id) {
+        return new NotFound("finance.notFound.batch", id);
     }
 }

@@ -1,5 +1,8 @@
 package uk.openband.finance.internal;
 
+import uk.openband.platform.web.Refusals;
+import uk.openband.platform.NotFound;
+import uk.openband.platform.Refused;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
@@ -22,8 +25,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.server.ResponseStatusException;
 import uk.openband.finance.ExportBatch;
 import uk.openband.finance.ExportKind;
-import uk.openband.finance.ExportNotFoundException;
-import uk.openband.finance.ExportRejectedException;
 import uk.openband.finance.FinanceExports;
 import uk.openband.identity.Role;
 import uk.openband.identity.SignedInUser;
@@ -79,8 +80,8 @@ class ExportPagesController {
                 ExportBatch batch = exports.start(form.getPeriod().trim(), kind, form.isConfirmRepeat(),
                         user.getUsername());
                 return "redirect:/finance/exports/" + batch.id();
-            } catch (ExportRejectedException e) {
-                result.rejectValue(e.field(), e.code(), e.args(), e.getMessage());
+            } catch (Refused e) {
+                Refusals.reject(result, ExportForm.FIELDS, e);
                 askConfirm = "confirmRepeat".equals(e.field());
             }
         }
@@ -122,7 +123,7 @@ class ExportPagesController {
     static void download(long id, String format, HttpServletResponse response, FinanceExports exports)
             throws IOException {
         ExportBatch batch = exports.find(id).filter(ExportBatch::isIssued)
-                .orElseThrow(() -> new ExportNotFoundException(id));
+                .orElseThrow(() -> new NotFound("finance.notFound.batch", id));
         response.setContentType(FinanceExports.writer(format).contentType());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                 .filename(FinanceExports.fileName(batch, format)).build().toString());
@@ -135,7 +136,7 @@ class ExportPagesController {
     private void download(long id, String format, HttpServletResponse response) throws IOException {
         try {
             download(id, format, response, exports);
-        } catch (ExportNotFoundException e) {
+        } catch (NotFound e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
     }
