@@ -1,5 +1,6 @@
 package uk.openband.calendar;
 
+import uk.openband.platform.Refused;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
@@ -44,17 +45,17 @@ public class BankHolidays {
     public BankHoliday add(LocalDate date, String name) {
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty()) {
-            throw new BankHolidayRejectedException("name", "bankHoliday.name.required");
+            throw new Refused("name", "bankHoliday.name.required");
         }
         if (trimmed.length() > MAX_NAME_LENGTH) {
-            throw new BankHolidayRejectedException("name", "bankHoliday.name.tooLong");
+            throw new Refused("name", "bankHoliday.name.tooLong");
         }
         if (date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY) {
-            throw new BankHolidayRejectedException("date", "bankHoliday.date.weekend");
+            throw new Refused("date", "bankHoliday.date.weekend");
         }
         BankHoliday holiday = new BankHoliday(date, trimmed);
         if (!store.insert(holiday)) {
-            throw new BankHolidayRejectedException("date", "bankHoliday.date.duplicate");
+            throw new Refused("date", "bankHoliday.date.duplicate");
         }
         events.publishEvent(new CalendarEvents.BankHolidayAdded(holiday));
         workingDays.reloadAfterCommit();
@@ -65,7 +66,7 @@ public class BankHolidays {
     @Transactional
     public BankHoliday remove(LocalDate date) {
         BankHoliday holiday = store.find(date)
-                .orElseThrow(() -> new BankHolidayRejectedException("date", "bankHoliday.date.notListed"));
+                .orElseThrow(() -> new Refused("date", "bankHoliday.date.notListed"));
         store.delete(date);
         events.publishEvent(new CalendarEvents.BankHolidayRemoved(holiday));
         workingDays.reloadAfterCommit();

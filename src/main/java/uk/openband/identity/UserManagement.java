@@ -1,5 +1,6 @@
 package uk.openband.identity;
 
+import uk.openband.platform.Refused;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -66,19 +67,17 @@ public class UserManagement {
     public UserView create(NewUser user) {
         String username = user.username() == null ? "" : user.username().trim().toLowerCase();
         if (!username.matches("^[a-z0-9][a-z0-9._-]{1,59}$")) {
-            throw new UserAdministrationException("username", "user.username.format",
-                    "Username must be 2 to 60 lower-case letters, digits, dots, hyphens or underscores");
+            throw new Refused("username", "user.username.format");
         }
         if (users.findByUsernameIgnoreCase(username).isPresent()) {
-            throw new UserAdministrationException("username", "user.username.taken", "That username is already in use");
+            throw new Refused("username", "user.username.taken");
         }
         if (user.role() == null) {
-            throw new UserAdministrationException("role", "user.role.required", "Choose a role");
+            throw new Refused("role", "user.role.required");
         }
         if (user.role() == Role.SENCO) {
             if (user.settingId() == null || settings.find(user.settingId()).isEmpty()) {
-                throw new UserAdministrationException("settingId", "user.setting.required",
-                        "Choose the setting this SENCO works at");
+                throw new Refused("settingId", "user.setting.required");
             }
         }
         if (!user.demo()) {
@@ -95,7 +94,7 @@ public class UserManagement {
     public void disable(long id, String actingUsername) {
         UserAccount u = account(id);
         if (u.getUsername().equalsIgnoreCase(actingUsername)) {
-            throw new UserAdministrationException("user", "user.disable.self", "You cannot disable your own account");
+            throw new Refused("user", "user.disable.self");
         }
         if (u.isEnabled()) {
             u.disable();
@@ -123,17 +122,15 @@ public class UserManagement {
 
     private static void checkPassword(String password, String field) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new UserAdministrationException(field, "user.password.length",
-                    "Password must be at least " + MIN_PASSWORD_LENGTH + " characters");
+            throw new Refused(field, "user.password.length", MIN_PASSWORD_LENGTH);
         }
         if (password.length() > 128) {
-            throw new UserAdministrationException(field, "user.password.long", "Password must be 128 characters or fewer");
+            throw new Refused(field, "user.password.long");
         }
     }
 
     private UserAccount account(long id) {
-        return users.findById(id).orElseThrow(() -> new UserAdministrationException("user", "user.missing",
-                "There is no such user"));
+        return users.findById(id).orElseThrow(() -> new Refused("user", "user.missing"));
     }
 
     private String settingName(Long id) {

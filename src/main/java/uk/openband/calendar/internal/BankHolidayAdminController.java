@@ -1,5 +1,7 @@
 package uk.openband.calendar.internal;
 
+import uk.openband.platform.web.Refusals;
+import uk.openband.platform.Refused;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -21,7 +23,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.openband.calendar.BankHoliday;
-import uk.openband.calendar.BankHolidayRejectedException;
 import uk.openband.calendar.BankHolidays;
 import uk.openband.platform.web.ErrorSummary;
 
@@ -68,8 +69,8 @@ class BankHolidayAdminController {
                 redirect.addFlashAttribute("banner", messages.getMessage("bankHoliday.added",
                         new Object[] {LONG_DATE.format(added.date()), added.name()}, locale));
                 return "redirect:/admin/bank-holidays?year=" + added.date().getYear();
-            } catch (BankHolidayRejectedException e) {
-                result.rejectValue(e.field(), e.code());
+            } catch (Refused e) {
+                Refusals.reject(result, BankHolidayForm.FIELDS, e);
             }
         }
         return page(model, date == null ? null : date.getYear(),
@@ -82,8 +83,8 @@ class BankHolidayAdminController {
         BankHoliday removed;
         try {
             removed = holidays.remove(date);
-        } catch (BankHolidayRejectedException e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, e.code());
+        } catch (Refused e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, e.messageKey());
         }
         redirect.addFlashAttribute("banner", messages.getMessage("bankHoliday.removed",
                 new Object[] {LONG_DATE.format(removed.date()), removed.name()}, locale));

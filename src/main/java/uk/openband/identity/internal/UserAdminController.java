@@ -1,5 +1,7 @@
 package uk.openband.identity.internal;
 
+import uk.openband.platform.web.Refusals;
+import uk.openband.platform.Refused;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +24,6 @@ import uk.openband.directory.SettingDirectory;
 import uk.openband.identity.NewUser;
 import uk.openband.identity.Role;
 import uk.openband.identity.SignedInUser;
-import uk.openband.identity.UserAdministrationException;
 import uk.openband.identity.UserManagement;
 import uk.openband.identity.UserView;
 import uk.openband.platform.web.ErrorSummary;
@@ -77,8 +78,8 @@ class UserAdminController {
                 redirect.addFlashAttribute("banner", messages.getMessage("user.created",
                         new Object[] {created.username()}, locale));
                 return "redirect:/admin/users/" + created.id();
-            } catch (UserAdministrationException e) {
-                result.rejectValue(e.field(), e.code(), new Object[] {UserManagement.MIN_PASSWORD_LENGTH}, e.getMessage());
+            } catch (Refused e) {
+                Refusals.reject(result, UserForm.FIELDS, e);
             }
         }
         form.setPassword(null);
@@ -98,8 +99,8 @@ class UserAdminController {
         try {
             users.disable(id, admin.getUsername());
             redirect.addFlashAttribute("banner", messages.getMessage("user.disabled", new Object[] {user.username()}, locale));
-        } catch (UserAdministrationException e) {
-            redirect.addFlashAttribute("problem", messages.getMessage(e.code(), null, e.getMessage(), locale));
+        } catch (Refused e) {
+            redirect.addFlashAttribute("problem", Refusals.message(e, messages, locale));
         }
         return "redirect:/admin/users/" + id;
     }
@@ -134,8 +135,8 @@ class UserAdminController {
                 redirect.addFlashAttribute("banner", messages.getMessage("user.passwordReset",
                         new Object[] {user.username()}, locale));
                 return "redirect:/admin/users/" + id;
-            } catch (UserAdministrationException e) {
-                result.rejectValue(e.field(), e.code(), new Object[] {UserManagement.MIN_PASSWORD_LENGTH}, e.getMessage());
+            } catch (Refused e) {
+                Refusals.reject(result, PasswordForm.FIELDS, e);
             }
         }
         form.setPassword(null);
