@@ -31,7 +31,7 @@ public class BandingVersion extends CatalogueVersion {
     /** Replaces the draft's content with this validated table (same key and version). */
     public void replace(BandingTable table, String canonicalJson) {
         if (!table.key().equals(getKey()) || !table.version().equals(getVersion())) {
-            throw new CatalogueException("version", "a draft keeps its key and version");
+            throw new CatalogueException("version", "framework.refused.draftKeepsVersion");
         }
         describe(table.name(), table.effectiveFrom(), table.effectiveTo(), null, canonicalJson);
         this.frameworkKey = table.frameworkKey();

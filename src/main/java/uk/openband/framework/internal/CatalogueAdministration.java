@@ -81,7 +81,7 @@ public class CatalogueAdministration {
             String changeNote, String actor) {
         FrameworkVersion source = framework(fromId);
         if (source.isDraft()) {
-            throw new CatalogueException("fromId", "start a new draft from a published version, not a draft");
+            throw new CatalogueException("fromId", "framework.refused.draftFromDraft");
         }
         String version = checkedVersion(newVersion);
         requireNewVersion(frameworks.findByKeyAndVersion(source.getKey(), version).isPresent(), source.getKey(),
@@ -102,7 +102,7 @@ public class CatalogueAdministration {
             LocalDate effectiveTo, String actor) {
         BandingVersion source = banding(fromId);
         if (source.isDraft()) {
-            throw new CatalogueException("fromId", "start a new draft from a published version, not a draft");
+            throw new CatalogueException("fromId", "framework.refused.draftFromDraft");
         }
         String version = checkedVersion(newVersion);
         requireNewVersion(bandings.findByKeyAndVersion(source.getKey(), version).isPresent(), source.getKey(),
@@ -231,47 +231,45 @@ public class CatalogueAdministration {
     }
 
     private FrameworkVersion framework(long id) {
-        return frameworks.findById(id).orElseThrow(() -> new VersionNotFoundException("framework version " + id));
+        return frameworks.findById(id).orElseThrow(() -> new VersionNotFoundException("framework.notFound.frameworkVersion", id));
     }
 
     private BandingVersion banding(long id) {
-        return bandings.findById(id).orElseThrow(() -> new VersionNotFoundException("banding table version " + id));
+        return bandings.findById(id).orElseThrow(() -> new VersionNotFoundException("framework.notFound.bandingVersion", id));
     }
 
     private static String checkedVersion(String version) {
         String v = version == null ? "" : version.strip();
         if (v.isEmpty()) {
-            throw new CatalogueException("version", "Enter a version, such as 2026-27.1");
+            throw new CatalogueException("version", "framework.refused.versionMissing");
         }
         if (v.length() > MAX_VERSION_LENGTH) {
-            throw new CatalogueException("version", "Version must be " + MAX_VERSION_LENGTH + " characters or fewer");
+            throw new CatalogueException("version", "framework.refused.versionTooLong", MAX_VERSION_LENGTH);
         }
         return v;
     }
 
     private static void requireNewVersion(boolean exists, String key, String version) {
         if (key.length() > MAX_KEY_LENGTH) {
-            throw new CatalogueException("key", "must be " + MAX_KEY_LENGTH + " characters or fewer");
+            throw new CatalogueException("key", "framework.refused.keyLength", MAX_KEY_LENGTH);
         }
         if (version.length() > MAX_VERSION_LENGTH) {
-            throw new CatalogueException("version", "must be " + MAX_VERSION_LENGTH + " characters or fewer");
+            throw new CatalogueException("version", "framework.refused.versionLength", MAX_VERSION_LENGTH);
         }
         if (exists) {
-            throw new DuplicateVersionException("Version " + version + " of \"" + key
-                    + "\" already exists; choose a new version");
+            throw new DuplicateVersionException(version, key);
         }
     }
 
     private static void requireShortName(String name) {
         if (name.length() > MAX_NAME_LENGTH) {
-            throw new CatalogueException("name", "must be " + MAX_NAME_LENGTH + " characters or fewer");
+            throw new CatalogueException("name", "framework.refused.nameLength", MAX_NAME_LENGTH);
         }
     }
 
     private static void requireUnchanged(CatalogueVersion draft, long expectedLockVersion) {
         if (draft.getLockVersion() != expectedLockVersion) {
-            throw new DraftConflictException("Someone else saved this draft after you opened it. "
-                    + "Your change has not been saved: check their change, then make yours again.");
+            throw new DraftConflictException();
         }
     }
 }

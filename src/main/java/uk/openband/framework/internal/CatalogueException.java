@@ -1,19 +1,14 @@
 package uk.openband.framework.internal;
 
+import uk.openband.platform.Refused;
+
 /**
  * A request about a catalogue version cannot be done; {@link #field()} names the input at
- * fault (for example {@code version} for a version string already used).
+ * fault (for example {@code version} for a version string already used) and the message key says why.
  */
-public class CatalogueException extends RuntimeException {
+public class CatalogueException extends Refused {
 
-    private final String field;
-
-    public CatalogueException(String field, String message) {
-        super(message);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+    public CatalogueException(String field, String messageKey, Object... args) {
+        super(java.util.List.of(new Problem(field, messageKey, args)), "state".equals(field));
     }
 }

@@ -105,8 +105,8 @@ public abstract class CatalogueVersion {
     /** Published to retired. */
     public void retire(Instant at, String by) {
         if (state != VersionState.PUBLISHED) {
-            throw new CatalogueException("state", "only a published version can be retired; "
-                    + label() + " is " + state.name().toLowerCase());
+            throw new CatalogueException("state", "framework.refused.retireNotPublished", label(),
+                    state.name().toLowerCase());
         }
         this.state = VersionState.RETIRED;
         this.retiredAt = at;
@@ -115,8 +115,8 @@ public abstract class CatalogueVersion {
 
     protected void requireDraft(String what) {
         if (state != VersionState.DRAFT) {
-            throw new CatalogueException("state", "cannot " + what + " " + label() + ": it is "
-                    + state.name().toLowerCase() + ", and only a draft can be changed or published");
+            throw new CatalogueException("state", "publish".equals(what) ? "framework.refused.notDraft.publish"
+                    : "framework.refused.notDraft.change", label(), state.name().toLowerCase());
         }
     }
 

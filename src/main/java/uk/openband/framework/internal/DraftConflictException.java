@@ -3,7 +3,7 @@ package uk.openband.framework.internal;
 /** Someone else saved the draft after the editor read it; nothing was saved. */
 public class DraftConflictException extends CatalogueException {
 
-    public DraftConflictException(String message) {
-        super("lockVersion", message);
+    public DraftConflictException() {
+        super("lockVersion", "framework.conflict.draft");
     }
 }

@@ -3,7 +3,7 @@ package uk.openband.framework.internal;
 /** That version of that key already exists; a version string is never reused. */
 public class DuplicateVersionException extends CatalogueException {
 
-    public DuplicateVersionException(String message) {
-        super("version", message);
+    public DuplicateVersionException(String version, String key) {
+        super("version", "framework.refused.duplicateVersion", version, key);
     }
 }

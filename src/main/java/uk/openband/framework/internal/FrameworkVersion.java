@@ -23,7 +23,7 @@ public class FrameworkVersion extends CatalogueVersion {
     /** Replaces the draft's content with this validated framework (same key and version). */
     public void replace(MatrixFramework framework, String canonicalJson) {
         if (!framework.key().equals(getKey()) || !framework.version().equals(getVersion())) {
-            throw new CatalogueException("version", "a draft keeps its key and version");
+            throw new CatalogueException("version", "framework.refused.draftKeepsVersion");
         }
         describe(framework.name(), framework.effectiveFrom(), framework.effectiveTo(), framework.changeNote(),
                 canonicalJson);

@@ -1,9 +1,11 @@
 package uk.openband.framework.internal;
 
-/** No version with that id or key and version. */
-public class VersionNotFoundException extends RuntimeException {
+import uk.openband.platform.NotFound;
 
-    public VersionNotFoundException(String what) {
-        super("There is no " + what);
+/** No version with that id or key and version. */
+public class VersionNotFoundException extends NotFound {
+
+    public VersionNotFoundException(String messageKey, Object id) {
+        super(messageKey, id);
     }
 }
