@@ -1,5 +1,6 @@
 package uk.openband.assessment.internal.api;
 
+import uk.openband.platform.NotFound;
 import uk.openband.platform.Refused;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -130,7 +131,7 @@ class AssessmentApiController {
         }
         PupilScope scope = PupilAccess.scope(user);
         if (pupils.summary(scope, body.pupilId()).isEmpty()) {
-            throw new ApiProblemException(HttpStatus.NOT_FOUND, "No pupil " + body.pupilId(), List.of());
+            throw new NotFound("pupils.notFound.pupil", body.pupilId());
         }
         AssessmentView started;
         try {
@@ -279,7 +280,7 @@ class AssessmentApiController {
     List<AssessmentJson.Item> forPupil(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
         PupilScope scope = PupilAccess.scope(user);
         if (pupils.summary(scope, id).isEmpty()) {
-            throw new ApiProblemException(HttpStatus.NOT_FOUND, "No pupil " + id, List.of());
+            throw new NotFound("pupils.notFound.pupil", id);
         }
         return assessments.forPupil(scope, id).stream().map(AssessmentJson.Item::of).toList();
     }
