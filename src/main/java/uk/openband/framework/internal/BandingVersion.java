@@ -23,19 +23,16 @@ public class BandingVersion extends CatalogueVersion {
     protected BandingVersion() {
     }
 
-    public BandingVersion(BandingTable table, String canonicalJson, Instant createdAt, String createdBy) {
+    BandingVersion(BandingTable table, String canonicalJson, Instant createdAt, String createdBy) {
         super(table.key(), table.version(), createdAt, createdBy);
         replace(table, canonicalJson);
     }
 
     /** Replaces the draft's content with this validated table (same key and version). */
-    public void replace(BandingTable table, String canonicalJson) {
-        if (!table.key().equals(getKey()) || !table.version().equals(getVersion())) {
-            throw new CatalogueException("version", "a draft keeps its key and version");
-        }
-        describe(table.name(), table.effectiveFrom(), table.effectiveTo(), null, canonicalJson);
-        this.frameworkKey = table.frameworkKey();
-        this.frameworkVersions = String.join("\n", table.frameworkVersions());
+    void replace(BandingTable t, String canonicalJson) {
+        describe(t.key(), t.version(), t.name(), t.effectiveFrom(), t.effectiveTo(), null, canonicalJson);
+        this.frameworkKey = t.frameworkKey();
+        this.frameworkVersions = String.join("\n", t.frameworkVersions());
     }
 
     @Override

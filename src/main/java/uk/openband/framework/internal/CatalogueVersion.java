@@ -83,9 +83,12 @@ public abstract class CatalogueVersion {
         this.createdBy = createdBy;
     }
 
-    /** Replaces a draft's content (the caller has validated it). */
-    protected void describe(String name, LocalDate effectiveFrom, LocalDate effectiveTo, String changeNote,
-            String document) {
+    /** Replaces a draft's content (the caller has validated it); a draft keeps its key and version. */
+    protected void describe(String key, String version, String name, LocalDate effectiveFrom,
+            LocalDate effectiveTo, String changeNote, String document) {
+        if (!key.equals(this.key) || !version.equals(this.version)) {
+            throw new CatalogueException("version", "a draft keeps its key and version");
+        }
         requireDraft("change");
         this.name = name;
         this.effectiveFrom = effectiveFrom;
@@ -121,7 +124,7 @@ public abstract class CatalogueVersion {
     }
 
     /** {@code "demo-high-needs-matrix" 2025-26.1}. */
-    public String label() {
+    private String label() {
         return "\"" + key + "\" " + version;
     }
 
@@ -132,10 +135,14 @@ public abstract class CatalogueVersion {
     }
 
     /** For a banding table, the framework it is for; null for a framework. */
-    protected abstract String frameworkKey();
+    protected String frameworkKey() {
+        return null;
+    }
 
     /** For a banding table, the framework versions it is for. */
-    protected abstract List<String> frameworkVersions();
+    protected List<String> frameworkVersions() {
+        return List.of();
+    }
 
     public Long getId() {
         return id;
@@ -159,10 +166,6 @@ public abstract class CatalogueVersion {
 
     public LocalDate getEffectiveFrom() {
         return effectiveFrom;
-    }
-
-    public LocalDate getEffectiveTo() {
-        return effectiveTo;
     }
 
     public String getDocument() {

@@ -74,11 +74,10 @@ class UploadController {
         String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().toLowerCase(Locale.ROOT);
         String format = name.endsWith(".yaml") || name.endsWith(".yml") ? "yaml" : "json";
         try {
-            VersionSummary draft = FRAMEWORK.equals(kind) ? admin.importFramework(text, format, principal.getName())
-                    : admin.importBanding(text, format, principal.getName());
+            String path = FRAMEWORK.equals(kind) ? "frameworks" : "banding-tables";
+            VersionSummary draft = admin.importFile(admin.kind(path), text, format, principal.getName());
             redirect.addFlashAttribute("banner", pages.msg("fw.upload.done", locale, draft.version(), draft.name()));
-            return "redirect:" + (FRAMEWORK.equals(kind) ? "/admin/frameworks/" : "/admin/banding-tables/")
-                    + draft.id();
+            return "redirect:/admin/" + path + "/" + draft.id();
         } catch (FormatException e) {
             int count = e.errors().size();
             PageErrors listed = new PageErrors();
@@ -99,8 +98,7 @@ class UploadController {
 
     private String page(Model model, String kind, PageErrors errors) {
         model.addAttribute("kind", kind);
-        model.addAttribute("errors", errors);
-        model.addAttribute("errorSummary", errors.summary());
+        AdminPages.errors(model, errors);
         return "framework/admin/upload";
     }
 }
