@@ -152,7 +152,8 @@ public final class VersionComparer {
             BiConsumer<Type, X> addedOrRemoved, BiConsumer<X, X> compare) {
         Map<String, X> before = byCode(old, code);
         Map<String, X> after = byCode(now, code);
-        old.stream().filter(x -> !after.containsKey(code.apply(x))).forEach(x -> addedOrRemoved.accept(Type.REMOVED, x));
+        old.stream().filter(x -> !after.containsKey(code.apply(x)))
+                .forEach(x -> addedOrRemoved.accept(Type.REMOVED, x));
         for (X x : now) {
             X was = before.get(code.apply(x));
             if (was == null) {

@@ -1,15 +1,12 @@
 package uk.openband.framework.internal.web;
 
-import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.web.server.ResponseStatusException;
 import uk.openband.framework.VersionDiff;
-import uk.openband.framework.VersionSummary;
 import uk.openband.framework.internal.CatalogueVersion;
 import uk.openband.framework.internal.VersionKind;
 
@@ -48,11 +45,6 @@ class AdminPages {
             throw notFound();
         }
         return v;
-    }
-
-    /** The latest published (not retired) version with this key other than {@code except}, newest first. */
-    static Optional<VersionSummary> latestPublished(List<VersionSummary> versions, String key, long except) {
-        return versions.stream().filter(v -> v.key().equals(key) && v.isPublished() && v.id() != except).findFirst();
     }
 
     /** Adds the diff and its counts for the comparison table fragment. */

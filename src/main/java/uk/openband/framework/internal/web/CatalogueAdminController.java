@@ -1,5 +1,10 @@
 package uk.openband.framework.internal.web;
 
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.openband.framework.VersionSummary;
 import uk.openband.framework.format.FieldError;
@@ -20,19 +26,24 @@ import uk.openband.framework.internal.BandingKind;
 import uk.openband.framework.internal.CatalogueAdministration;
 import uk.openband.framework.internal.CatalogueException;
 import uk.openband.framework.internal.CatalogueVersion;
+import uk.openband.framework.internal.DuplicateVersionException;
 import uk.openband.framework.internal.FrameworkKind;
 import uk.openband.framework.internal.VersionKind;
 
 /**
  * Administrators' pages for framework and banding table versions alike, under
  * {@code /admin/frameworks} and {@code /admin/banding-tables}: the list of both, one version,
- * a new draft from a published version, publishing (with a confirmation page), retiring and
- * comparing. Editing a draft's content is each kind's own ({@link DraftEditController}).
+ * uploading a file as a new draft, a new draft from a published version, publishing (with a
+ * confirmation page), retiring and comparing. Editing a draft's content is each kind's own
+ * ({@link DraftEditController}).
  */
 @Controller
 class CatalogueAdminController {
 
     private static final String BASE = "/admin/{kind:frameworks|banding-tables}";
+    private static final String UPLOAD = "/admin/frameworks/upload";
+    static final String FRAMEWORK = "framework";
+    static final String BANDING = "banding";
 
     private final CatalogueAdministration admin;
     private final FrameworkKind frameworks;
@@ -52,6 +63,71 @@ class CatalogueAdminController {
         model.addAttribute("frameworks", frameworks.versions());
         model.addAttribute("bandings", bandings.versions());
         return "framework/admin/list";
+    }
+
+    @GetMapping(UPLOAD)
+    String uploadForm(Model model) {
+        return uploadPage(model, null, new PageErrors());
+    }
+
+    /**
+     * Upload a framework or banding table file (JSON or YAML) to create a draft. A file that
+     * breaks any rule is refused whole: every problem is listed in the error summary, and
+     * nothing is saved.
+     */
+    @PostMapping(UPLOAD)
+    String upload(@RequestParam(required = false) String kind, @RequestParam(required = false) MultipartFile file,
+            Principal principal, Model model, Locale locale, RedirectAttributes redirect) {
+        PageErrors errors = new PageErrors();
+        boolean knownKind = FRAMEWORK.equals(kind) || BANDING.equals(kind);
+        if (!knownKind) {
+            errors.add("kind", pages.msg("fw.upload.kind.required", locale));
+        }
+        if (file == null || file.isEmpty()) {
+            errors.add("file", pages.msg("fw.upload.file.required", locale));
+        }
+        if (!errors.isEmpty()) {
+            return uploadPage(model, knownKind ? kind : null, errors);
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(file.getBytes())).toString();
+        } catch (CharacterCodingException e) {
+            errors.add("file", pages.msg("fw.upload.file.unreadable", locale));
+            return uploadPage(model, kind, errors);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().toLowerCase(Locale.ROOT);
+        String format = name.endsWith(".yaml") || name.endsWith(".yml") ? "yaml" : "json";
+        try {
+            String path = FRAMEWORK.equals(kind) ? "frameworks" : "banding-tables";
+            VersionSummary draft = admin.importFile(admin.kind(path), text, format, principal.getName());
+            redirect.addFlashAttribute("banner", pages.msg("fw.upload.done", locale, draft.version(), draft.name()));
+            return "redirect:/admin/" + path + "/" + draft.id();
+        } catch (FormatException e) {
+            int count = e.errors().size();
+            PageErrors listed = new PageErrors();
+            for (FieldError error : e.errors()) {
+                listed.addToSummary("file", error.toString());
+            }
+            listed.inline("file", count == 1 ? pages.msg("fw.upload.file.problem", locale)
+                    : pages.msg("fw.upload.file.problems", locale, count));
+            return uploadPage(model, kind, listed);
+        } catch (DuplicateVersionException e) {
+            errors.add("file", e.getMessage());
+            return uploadPage(model, kind, errors);
+        } catch (CatalogueException e) {
+            errors.add("file", e.field() + ": " + e.getMessage());
+            return uploadPage(model, kind, errors);
+        }
+    }
+
+    private static String uploadPage(Model model, String kind, PageErrors errors) {
+        model.addAttribute("kind", kind);
+        AdminPages.errors(model, errors);
+        return "framework/admin/upload";
     }
 
     @GetMapping(BASE + "/{id}")
@@ -104,7 +180,9 @@ class CatalogueAdminController {
         T content = kind.parsed(draft);
         model.addAttribute("version", draft.summary());
         model.addAttribute("base", "/admin/" + kind.path());
-        AdminPages.latestPublished(kind.versions(), draft.getKey(), id).ifPresentOrElse(current -> {
+        // Against the latest published (not retired) version of the same key.
+        kind.versions().stream().filter(v -> v.key().equals(draft.getKey()) && v.isPublished() && v.id() != id)
+                .findFirst().ifPresentOrElse(current -> {
             model.addAttribute("current", current);
             AdminPages.diff(model, kind.compare(kind.content(current.key(), current.version()).orElseThrow(),
                     content));
