@@ -10,6 +10,7 @@ import uk.openband.framework.internal.FrameworkKind;
 import uk.openband.framework.internal.VersionKind;
 import uk.openband.framework.scoring.BandingTable;
 import uk.openband.framework.scoring.MatrixFramework;
+import uk.openband.framework.scoring.VersionedDocument;
 
 /**
  * The matrix frameworks and banding tables OpenBand holds, for everything that scores,
@@ -103,7 +104,8 @@ public class FrameworkCatalogue {
         return kind.versions().stream().filter(v -> !v.isDraft()).toList();
     }
 
-    private static <T> Optional<VersionDiff> diff(VersionKind<T, ?> kind, String key, String from, String to) {
+    private static <T extends VersionedDocument> Optional<VersionDiff> diff(VersionKind<T, ?> kind, String key,
+            String from, String to) {
         return kind.content(key, from).flatMap(a -> kind.content(key, to).map(b -> kind.compare(a, b)));
     }
 }

@@ -24,15 +24,15 @@ public class BandingVersion extends CatalogueVersion {
     }
 
     BandingVersion(BandingTable table, String canonicalJson, Instant createdAt, String createdBy) {
-        super(table.key(), table.version(), createdAt, createdBy);
+        super(table, createdAt, createdBy);
         replace(table, canonicalJson);
     }
 
     /** Replaces the draft's content with this validated table (same key and version). */
-    void replace(BandingTable t, String canonicalJson) {
-        describe(t.key(), t.version(), t.name(), t.effectiveFrom(), t.effectiveTo(), null, canonicalJson);
-        this.frameworkKey = t.frameworkKey();
-        this.frameworkVersions = String.join("\n", t.frameworkVersions());
+    void replace(BandingTable table, String canonicalJson) {
+        describe(table, null, canonicalJson);
+        this.frameworkKey = table.frameworkKey();
+        this.frameworkVersions = String.join("\n", table.frameworkVersions());
     }
 
     @Override

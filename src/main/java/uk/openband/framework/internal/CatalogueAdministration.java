@@ -10,6 +10,7 @@ import uk.openband.framework.VersionSummary;
 import uk.openband.framework.format.FieldError;
 import uk.openband.framework.format.FormatException;
 import uk.openband.framework.format.FrameworkFormat;
+import uk.openband.framework.scoring.VersionedDocument;
 
 /**
  * Imports, edits, publishes and retires versions of either {@link VersionKind}. Every content
@@ -47,13 +48,12 @@ public class CatalogueAdministration {
      * @throws FormatException listing every broken rule
      * @throws CatalogueException when the version already exists
      */
-    public <T, V extends CatalogueVersion> VersionSummary importFile(VersionKind<T, V> kind, String text,
-            String fileFormat, String actor) {
+    public <T extends VersionedDocument, V extends CatalogueVersion> VersionSummary importFile(
+            VersionKind<T, V> kind, String text, String fileFormat, String actor) {
         T document = kind.read(text);
-        V draft = kind.create(document, kind.write(document), clock.instant(), actor);
-        requireShortName(draft.getName());
-        requireNewVersion(kind, draft.getKey(), draft.getVersion());
-        V saved = kind.save(draft);
+        requireShortName(document.name());
+        requireNewVersion(kind, document.key(), document.version());
+        V saved = kind.save(kind.create(document, kind.write(document), clock.instant(), actor));
         events.publishEvent(new FrameworkEvents.VersionImported(kind.subject(), saved.getKey(), saved.getVersion(),
                 fileFormat, actor));
         return saved.summary();
@@ -64,8 +64,9 @@ public class CatalogueAdministration {
      * effective date. A framework draft takes the change note and never an end date; a banding
      * table draft takes the end date.
      */
-    public <T, V extends CatalogueVersion> VersionSummary startDraft(VersionKind<T, V> kind, long fromId,
-            String newVersion, LocalDate effectiveFrom, LocalDate effectiveTo, String changeNote, String actor) {
+    public <T extends VersionedDocument, V extends CatalogueVersion> VersionSummary startDraft(
+            VersionKind<T, V> kind, long fromId, String newVersion, LocalDate effectiveFrom, LocalDate effectiveTo,
+            String changeNote, String actor) {
         V source = version(kind, fromId);
         if (source.isDraft()) {
             throw new CatalogueException("fromId", "start a new draft from a published version, not a draft");
@@ -88,8 +89,8 @@ public class CatalogueAdministration {
      * @throws FormatException listing every broken rule; nothing is saved
      * @throws DraftConflictException when someone else saved the draft first
      */
-    public <T, V extends CatalogueVersion> VersionSummary saveDraft(VersionKind<T, V> kind, long id,
-            long expectedLockVersion, String json, String part, String actor) {
+    public <T extends VersionedDocument, V extends CatalogueVersion> VersionSummary saveDraft(
+            VersionKind<T, V> kind, long id, long expectedLockVersion, String json, String part, String actor) {
         V draft = version(kind, id);
         draft.requireDraft("change");
         if (draft.getLockVersion() != expectedLockVersion) {

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import uk.openband.framework.VersionState;
 import uk.openband.framework.VersionSummary;
+import uk.openband.framework.scoring.VersionedDocument;
 
 /**
  * What framework and banding table versions have in common: identity, lifecycle and the
@@ -76,23 +77,22 @@ public abstract class CatalogueVersion {
     protected CatalogueVersion() {
     }
 
-    protected CatalogueVersion(String key, String version, Instant createdAt, String createdBy) {
-        this.key = key;
-        this.version = version;
+    protected CatalogueVersion(VersionedDocument content, Instant createdAt, String createdBy) {
+        this.key = content.key();
+        this.version = content.version();
         this.createdAt = createdAt;
         this.createdBy = createdBy;
     }
 
     /** Replaces a draft's content (the caller has validated it); a draft keeps its key and version. */
-    protected void describe(String key, String version, String name, LocalDate effectiveFrom,
-            LocalDate effectiveTo, String changeNote, String document) {
-        if (!key.equals(this.key) || !version.equals(this.version)) {
+    protected void describe(VersionedDocument content, String changeNote, String document) {
+        if (!content.key().equals(this.key) || !content.version().equals(this.version)) {
             throw new CatalogueException("version", "a draft keeps its key and version");
         }
         requireDraft("change");
-        this.name = name;
-        this.effectiveFrom = effectiveFrom;
-        this.effectiveTo = effectiveTo;
+        this.name = content.name();
+        this.effectiveFrom = content.effectiveFrom();
+        this.effectiveTo = content.effectiveTo();
         this.changeNote = changeNote;
         this.document = document;
     }

@@ -13,6 +13,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import uk.openband.framework.scoring.VersionedDocument;
 
 /**
  * With {@code openband.demo=true}, imports and publishes the demo framework and its two
@@ -53,11 +54,10 @@ class DemoCatalogue implements ApplicationRunner {
     }
 
     /** Imports the file unless its version exists, and publishes it while a draft; 1 when it published. */
-    private <T, V extends CatalogueVersion> int load(VersionKind<T, V> kind, String file) {
+    private int load(VersionKind<?, ?> kind, String file) {
         String text = read(file);
-        T document = kind.read(text);
-        CatalogueVersion probe = kind.create(document, text, null, ACTOR);
-        long id = kind.find(probe.getKey(), probe.getVersion()).map(CatalogueVersion::getId)
+        VersionedDocument document = kind.read(text);
+        long id = kind.find(document.key(), document.version()).map(CatalogueVersion::getId)
                 .orElseGet(() -> admin.importFile(kind, text, "json", ACTOR).id());
         if (kind.find(id).orElseThrow().isDraft()) {
             admin.publish(kind, id, ACTOR);

@@ -14,12 +14,12 @@ public class FrameworkVersion extends CatalogueVersion {
     }
 
     FrameworkVersion(MatrixFramework framework, String canonicalJson, Instant createdAt, String createdBy) {
-        super(framework.key(), framework.version(), createdAt, createdBy);
+        super(framework, createdAt, createdBy);
         replace(framework, canonicalJson);
     }
 
     /** Replaces the draft's content with this validated framework (same key and version). */
-    void replace(MatrixFramework f, String canonicalJson) {
-        describe(f.key(), f.version(), f.name(), f.effectiveFrom(), f.effectiveTo(), f.changeNote(), canonicalJson);
+    void replace(MatrixFramework framework, String canonicalJson) {
+        describe(framework, framework.changeNote(), canonicalJson);
     }
 }

@@ -14,6 +14,7 @@ import uk.openband.framework.VersionSummary;
 import uk.openband.framework.format.FieldError;
 import uk.openband.framework.format.FrameworkFormat;
 import uk.openband.framework.internal.FrameworkEvents.Subject;
+import uk.openband.framework.scoring.VersionedDocument;
 
 /**
  * One kind of versioned catalogue document, a matrix framework or a banding table: its store
@@ -26,7 +27,7 @@ import uk.openband.framework.internal.FrameworkEvents.Subject;
  * @param <T> the document: {@code MatrixFramework} or {@code BandingTable}
  * @param <V> the stored version
  */
-public abstract class VersionKind<T, V extends CatalogueVersion> {
+public abstract class VersionKind<T extends VersionedDocument, V extends CatalogueVersion> {
 
     private static final Comparator<VersionSummary> NEWEST_FIRST = Comparator
             .comparing(VersionSummary::key)

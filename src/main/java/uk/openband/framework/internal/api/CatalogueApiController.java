@@ -37,6 +37,7 @@ import uk.openband.framework.internal.CatalogueVersion;
 import uk.openband.framework.internal.DuplicateVersionException;
 import uk.openband.framework.internal.VersionKind;
 import uk.openband.framework.internal.VersionNotFoundException;
+import uk.openband.framework.scoring.VersionedDocument;
 import uk.openband.platform.web.ApiProblemException;
 import uk.openband.platform.web.ApiProblemException.FieldProblem;
 
@@ -131,7 +132,8 @@ class CatalogueApiController {
         return diff(admin.kind(kind), key, from, to, isAdmin(user));
     }
 
-    private static <T> VersionDiff diff(VersionKind<T, ?> kind, String key, String from, String to, boolean admin) {
+    private static <T extends VersionedDocument> VersionDiff diff(VersionKind<T, ?> kind, String key, String from,
+            String to, boolean admin) {
         BiFunction<String, String, Optional<T>> find = admin ? kind::contentInAnyState : kind::content;
         List<FieldProblem> errors = new ArrayList<>();
         Optional<T> a = version(kind, key, "from", from, find, errors);
@@ -143,8 +145,8 @@ class CatalogueApiController {
         return kind.compare(a.orElseThrow(), b.orElseThrow());
     }
 
-    private static <T> Optional<T> version(VersionKind<T, ?> kind, String key, String param, String version,
-            BiFunction<String, String, Optional<T>> find, List<FieldProblem> errors) {
+    private static <T extends VersionedDocument> Optional<T> version(VersionKind<T, ?> kind, String key,
+            String param, String version, BiFunction<String, String, Optional<T>> find, List<FieldProblem> errors) {
         if (version == null || version.isBlank()) {
             errors.add(new FieldProblem(param, "is required: the version to compare"));
             return Optional.empty();

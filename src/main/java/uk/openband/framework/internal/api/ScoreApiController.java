@@ -26,6 +26,7 @@ import uk.openband.framework.scoring.MatrixFramework;
 import uk.openband.framework.scoring.ScoreResult;
 import uk.openband.framework.scoring.ScoringEngine;
 import uk.openband.framework.scoring.ScoringException;
+import uk.openband.framework.scoring.VersionedDocument;
 import uk.openband.common.SettingCategory;
 import uk.openband.platform.web.ApiProblemException;
 import uk.openband.platform.web.ApiProblemException.FieldProblem;
@@ -97,7 +98,8 @@ class ScoreApiController {
     }
 
     /** A published or retired version the request names; else null and a problem on its key or version. */
-    private static <T> T version(VersionKind<T, ?> kind, VersionRef ref, String name, List<FieldProblem> problems) {
+    private static <T extends VersionedDocument> T version(VersionKind<T, ?> kind, VersionRef ref, String name,
+            List<FieldProblem> problems) {
         if (!complete(ref, name, problems)) {
             return null;
         }

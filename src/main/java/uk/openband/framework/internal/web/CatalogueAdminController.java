@@ -29,6 +29,7 @@ import uk.openband.framework.internal.CatalogueVersion;
 import uk.openband.framework.internal.DuplicateVersionException;
 import uk.openband.framework.internal.FrameworkKind;
 import uk.openband.framework.internal.VersionKind;
+import uk.openband.framework.scoring.VersionedDocument;
 
 /**
  * Administrators' pages for framework and banding table versions alike, under
@@ -175,7 +176,7 @@ class CatalogueAdminController {
         return confirmPublish(admin.kind(kind), id, model);
     }
 
-    private <T> String confirmPublish(VersionKind<T, ?> kind, long id, Model model) {
+    private <T extends VersionedDocument> String confirmPublish(VersionKind<T, ?> kind, long id, Model model) {
         CatalogueVersion draft = AdminPages.draft(kind, id);
         T content = kind.parsed(draft);
         model.addAttribute("version", draft.summary());
@@ -228,8 +229,8 @@ class CatalogueAdminController {
         return compare(admin.kind(kind), key, from, to, model, locale);
     }
 
-    private <T> String compare(VersionKind<T, ?> kind, String key, String from, String to, Model model,
-            Locale locale) {
+    private <T extends VersionedDocument> String compare(VersionKind<T, ?> kind, String key, String from,
+            String to, Model model, Locale locale) {
         List<VersionSummary> versions = kind.versions().stream().filter(v -> v.key().equals(key)).toList();
         if (versions.isEmpty()) {
             throw AdminPages.notFound();
