@@ -156,10 +156,6 @@ public abstract class CatalogueVersion {
         return version;
     }
 
-    public String getName() {
-        return name;
-    }
-
     public VersionState getState() {
         return state;
     }
