@@ -67,8 +67,11 @@ class AssessmentManagementTest {
 
     @Test
     void starting_needs_a_framework_in_force() {
-        AssessmentManagement in2020 = on(LocalDate.of(2020, 1, 6));
-        assertThatThrownBy(() -> in2020.start(brookfield, pupil, Purpose.NEW_REQUEST, "senco"))
+        // The day before the first framework version anyone has published (other tests publish old ones).
+        LocalDate beforeAny = jdbc.queryForObject("SELECT min(effective_from) FROM framework_version "
+                + "WHERE state <> 'DRAFT'", LocalDate.class).minusDays(1);
+        AssessmentManagement beforeFrameworks = on(beforeAny);
+        assertThatThrownBy(() -> beforeFrameworks.start(brookfield, pupil, Purpose.NEW_REQUEST, "senco"))
                 .isInstanceOfSatisfying(AssessmentRejectedException.class, e ->
                         assertThat(e.problems()).extracting(AssessmentProblem::field).containsExactly("framework"));
         assertThat(assessments.forPupil(brookfield, pupil)).isEmpty();
