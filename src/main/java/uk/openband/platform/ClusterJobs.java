@@ -26,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * module's {@code @Scheduled} method:
  *
  * <pre>
- * &#64;Scheduled(cron = "${openband.casework.review-due-cron:0 0 6 * * *}", zone = "Europe/London")
+ * &#64;Scheduled(cron = "${openband.casework.review-due-cron:0 0 6 * * *}", zone = "${openband.time-zone}")
  * void moveCasesToReviewDue() {
  *     jobs.runOncePer("casework.review-due", Duration.ofHours(20), reviews::moveDueCases);
  * }

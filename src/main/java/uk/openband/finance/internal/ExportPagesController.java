@@ -2,6 +2,7 @@ package uk.openband.finance.internal;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -43,13 +44,15 @@ class ExportPagesController {
     private final CostCodes costCodes;
     private final BatchDownloads downloads;
     private final MessageSource messages;
+    private final Clock clock;
 
     ExportPagesController(ExportBatches exports, CostCodes costCodes, BatchDownloads downloads,
-            MessageSource messages) {
+            MessageSource messages, Clock clock) {
         this.exports = exports;
         this.costCodes = costCodes;
         this.downloads = downloads;
         this.messages = messages;
+        this.clock = clock;
     }
 
     @InitBinder("exportForm")
@@ -96,8 +99,8 @@ class ExportPagesController {
 
     private String page(SignedInUser user, Model model, Locale locale, ErrorSummary summary, boolean askConfirm) {
         List<ExportBatch> all = exports.list();
-        model.addAttribute("issued", all.stream().filter(ExportBatch::isIssued).map(ExportViews::of).toList());
-        model.addAttribute("others", all.stream().filter(b -> !b.isIssued()).map(ExportViews::of).toList());
+        model.addAttribute("issued", all.stream().filter(ExportBatch::isIssued).map(b -> ExportViews.of(b, clock.getZone())).toList());
+        model.addAttribute("others", all.stream().filter(b -> !b.isIssued()).map(b -> ExportViews.of(b, clock.getZone())).toList());
         model.addAttribute("canCreate", user.is(Role.FINANCE_OFFICER));
         model.addAttribute("costCodesMissing", !costCodes.missing().isEmpty());
         model.addAttribute("kinds", List.of(
@@ -111,7 +114,7 @@ class ExportPagesController {
     @GetMapping("/{id:\\d+}")
     String batch(@PathVariable long id, Model model) {
         ExportBatch batch = exports.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        model.addAttribute("b", ExportViews.of(batch));
+        model.addAttribute("b", ExportViews.of(batch, clock.getZone()));
         return "funding/export";
     }
 
