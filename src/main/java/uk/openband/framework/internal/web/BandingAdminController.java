@@ -71,7 +71,7 @@ class BandingAdminController {
         form.check(errors, key -> pages.msg(key, locale), true);
         if (errors.isEmpty()) {
             try {
-                VersionSummary draft = admin.startBandingDraft(id, form.version(), form.effectiveFrom().date(),
+                VersionSummary draft = admin.startBandingDraft(id, form.version(), form.effectiveFrom().toDate(),
                         form.effectiveToDate(), principal.getName());
                 redirect.addFlashAttribute("banner", pages.msg("fw.draft.started", locale, draft.version()));
                 return "redirect:" + BASE + "/" + draft.id();

@@ -73,7 +73,7 @@ class FrameworkAdminController {
         form.check(errors, key -> pages.msg(key, locale), false);
         if (errors.isEmpty()) {
             try {
-                VersionSummary draft = admin.startFrameworkDraft(id, form.version(), form.effectiveFrom().date(),
+                VersionSummary draft = admin.startFrameworkDraft(id, form.version(), form.effectiveFrom().toDate(),
                         form.changeNote().isBlank() ? null : form.changeNote().strip(), principal.getName());
                 redirect.addFlashAttribute("banner", pages.msg("fw.draft.started", locale, draft.version()));
                 return "redirect:/admin/frameworks/" + draft.id();
