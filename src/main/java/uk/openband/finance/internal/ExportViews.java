@@ -3,6 +3,7 @@ package uk.openband.finance.internal;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import uk.openband.finance.BatchDownloads;
 import uk.openband.finance.ExportBatch;
 
 /** What the pages show of a batch, formatted. */
@@ -29,7 +30,7 @@ final class ExportViews {
                 WHEN.format(b.createdAt().atZone(LONDON)).replace("AM", "am").replace("PM", "pm"),
                 b.issuedAt() == null ? null
                         : WHEN.format(b.issuedAt().atZone(LONDON)).replace("AM", "am").replace("PM", "pm"),
-                uk.openband.finance.FinanceExports.fileName(b, "csv"),
-                uk.openband.finance.FinanceExports.fileName(b, "xlsx"));
+                BatchDownloads.fileName(b, "csv"),
+                BatchDownloads.fileName(b, "xlsx"));
     }
 }

@@ -28,9 +28,10 @@ import uk.openband.testsupport.WebTest;
 
 /** Batches against PostgreSQL: contents and totals per period, CHANGES netting, repeats and immutability. */
 @WebTest
-class FinanceExportsTest {
+class ExportBatchesTest {
 
-    @Autowired FinanceExports exports;
+    @Autowired ExportBatches exports;
+    @Autowired BatchDownloads downloads;
     @Autowired AgreementFixtures fixtures;
     @Autowired JdbcTemplate jdbc;
     @Autowired FundingAgreements funding;
@@ -106,7 +107,7 @@ class FinanceExportsTest {
         assertThat(year.repeatOfReference()).isEqualTo(june.reference());
 
         ByteArrayOutputStream csv = new ByteArrayOutputStream();
-        exports.download(year.id(), "csv", csv);
+        downloads.download(year.id(), "csv", csv);
         assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(csv.toByteArray())))
                 .isEqualTo(year.csvSha256());
         assertThat((long) csv.size()).isEqualTo(year.csvBytes());
