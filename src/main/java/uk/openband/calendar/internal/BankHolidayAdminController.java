@@ -1,5 +1,6 @@
 package uk.openband.calendar.internal;
 
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -54,12 +55,10 @@ class BankHolidayAdminController {
     }
 
     @PostMapping
-    String add(@ModelAttribute("holidayForm") BankHolidayForm form, BindingResult result, Model model, Locale locale,
+    String add(@Valid @ModelAttribute("holidayForm") BankHolidayForm form, BindingResult result, Model model, Locale locale,
             RedirectAttributes redirect) {
-        LocalDate date = form.toDate(result);
-        if (form.getName() == null || form.getName().isBlank()) {
-            result.rejectValue("name", "bankHoliday.name.required");
-        } else if (form.getName().strip().length() > BankHolidays.MAX_NAME_LENGTH) {
+        LocalDate date = form.getDate().toDate();
+        if (!result.hasFieldErrors("name") && form.getName().strip().length() > BankHolidays.MAX_NAME_LENGTH) {
             result.rejectValue("name", "bankHoliday.name.tooLong");
         }
         if (!result.hasErrors()) {

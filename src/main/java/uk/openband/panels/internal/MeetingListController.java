@@ -1,5 +1,6 @@
 package uk.openband.panels.internal;
 
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import uk.openband.identity.SignedInUser;
 import uk.openband.panels.PanelMeetings;
 import uk.openband.panels.PanelRefusedException;
+import uk.openband.platform.web.input.InputMessages;
 
 /** The list of panel meetings, and planning a new one. */
 @Controller
@@ -26,15 +28,17 @@ class MeetingListController {
 
     private final PanelMeetings meetings;
     private final MessageSource messages;
+    private final InputMessages inputs;
 
-    MeetingListController(PanelMeetings meetings, MessageSource messages) {
+    MeetingListController(PanelMeetings meetings, MessageSource messages, InputMessages inputs) {
         this.meetings = meetings;
         this.messages = messages;
+        this.inputs = inputs;
     }
 
     @InitBinder("meetingForm")
     void fields(WebDataBinder binder) {
-        binder.setAllowedFields("dateDay", "dateMonth", "dateYear", "chair", "members");
+        binder.setAllowedFields("date.day", "date.month", "date.year", "chair", "members");
     }
 
     @GetMapping("/panels")
@@ -51,10 +55,10 @@ class MeetingListController {
     }
 
     @PostMapping("/panels/new")
-    String create(@ModelAttribute("meetingForm") NewMeetingForm form, BindingResult result,
+    String create(@Valid @ModelAttribute("meetingForm") NewMeetingForm form, BindingResult result,
             @AuthenticationPrincipal SignedInUser user, Model model, Locale locale) {
-        LocalDate date = DateParts.parse("date", messages.getMessage("panels.new.dateInSentence", null, locale),
-                form.getDateDay(), form.getDateMonth(), form.getDateYear(), result);
+        LocalDate date = DecisionForms.withinYears(result, "date", form.getDate().toDate(), "panels.meetingDate",
+                inputs);
         if (!result.hasErrors()) {
             try {
                 long id = meetings.create(date, blankToNull(form.getChair()), form.getMembers(), user.getUsername());

@@ -1,6 +1,5 @@
 package uk.openband.casework.internal.web;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,6 +26,9 @@ import uk.openband.casework.DecisionRequest;
 import uk.openband.casework.StartPolicy;
 import uk.openband.identity.SignedInUser;
 import uk.openband.platform.web.ErrorSummary;
+import uk.openband.platform.web.input.DateCheck;
+import uk.openband.platform.web.input.DateInput;
+import uk.openband.platform.web.input.InputMessages;
 
 /**
  * The officer's actions on a case, each a form on the case page: assign, return for
@@ -41,8 +43,11 @@ class CasePageController {
     private final CaseDecisions decisions;
     private final CasePageModel page;
     private final MessageSource messages;
+    private final InputMessages inputs;
 
-    CasePageController(CaseWorkflow workflow, CaseDecisions decisions, CasePageModel page, MessageSource messages) {
+    CasePageController(CaseWorkflow workflow, CaseDecisions decisions, CasePageModel page, MessageSource messages,
+            InputMessages inputs) {
+        this.inputs = inputs;
         this.workflow = workflow;
         this.decisions = decisions;
         this.page = page;
@@ -100,9 +105,9 @@ class CasePageController {
         typed.put("reasonCodes", codes);
         List<CaseActionRefusedException.Problem> problems = new ArrayList<>();
         StartPolicy policy = CaseQueueController.parse(StartPolicy.class, (String) typed.get("startPolicy"));
-        LocalDate chosen = policy == StartPolicy.CHOSEN ? date(form, "chosenStartDate", "case.error.startDate",
-                problems, locale) : null;
-        LocalDate review = date(form, "reviewDate", "case.error.reviewDate", problems, locale);
+        LocalDate chosen = policy == StartPolicy.CHOSEN ? date(form, "chosenStartDate", "case.startDate", problems)
+                : null;
+        LocalDate review = date(form, "reviewDate", "case.reviewDate", problems);
         Integer terms = null;
         String termsText = ((String) typed.get("endTerms")).strip();
         if (!termsText.isEmpty()) {
@@ -147,28 +152,13 @@ class CasePageController {
         return "redirect:/cases/" + id;
     }
 
-    /** A GOV.UK date input's three parts as a date; a problem named after the field when they do not make one. */
-    private LocalDate date(MultiValueMap<String, String> form, String field, String message,
-            List<CaseActionRefusedException.Problem> problems, Locale locale) {
-        String d = value(form, field + "-day");
-        String m = value(form, field + "-month");
-        String y = value(form, field + "-year");
-        if (d.isEmpty() && m.isEmpty() && y.isEmpty()) {
-            return null;
+    /** A GOV.UK date input's boxes as a date; blank is null, and a problem named after the field when wrong. */
+    private LocalDate date(MultiValueMap<String, String> form, String field, String prefix,
+            List<CaseActionRefusedException.Problem> problems) {
+        DateCheck check = DateInput.from(form, field).check();
+        if (!check.ok() && check.problem() != DateCheck.Problem.REQUIRED) {
+            problems.add(new CaseActionRefusedException.Problem(field, inputs.date(prefix, check)));
         }
-        try {
-            if (y.length() != 4) {
-                throw new DateTimeException("year");
-            }
-            return LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
-        } catch (NumberFormatException | DateTimeException e) {
-            problems.add(new CaseActionRefusedException.Problem(field, messages.getMessage(message, null, locale)));
-            return null;
-        }
-    }
-
-    private static String value(MultiValueMap<String, String> form, String name) {
-        String v = form.getFirst(name);
-        return v == null ? "" : v.strip();
+        return check.date();
     }
 }

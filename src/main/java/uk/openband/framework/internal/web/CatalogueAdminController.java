@@ -157,7 +157,7 @@ class CatalogueAdminController {
         form.check(errors, key -> pages.msg(key, locale), k.draftHasEffectiveTo());
         if (errors.isEmpty()) {
             try {
-                VersionSummary draft = admin.startDraft(k, id, form.version(), form.effectiveFrom().date(),
+                VersionSummary draft = admin.startDraft(k, id, form.version(), form.effectiveFrom().toDate(),
                         form.effectiveToDate(), form.changeNote().isBlank() ? null : form.changeNote().strip(),
                         principal.getName());
                 redirect.addFlashAttribute("banner", pages.msg("fw.draft.started", locale, draft.version()));
