@@ -1,5 +1,6 @@
 package uk.openband.pupils;
 
+import jakarta.validation.Valid;
 import uk.openband.platform.NotFound;
 import uk.openband.platform.Refused.Problem;
 import java.util.Arrays;
@@ -99,13 +100,13 @@ class PupilController {
     }
 
     @PostMapping("/new")
-    String add(@ModelAttribute("pupilForm") PupilForm form, BindingResult result, @AuthenticationPrincipal SignedInUser user,
+    String add(@Valid @ModelAttribute("pupilForm") PupilForm form, BindingResult result, @AuthenticationPrincipal SignedInUser user,
             Model model, Locale locale, RedirectAttributes redirect) {
         PupilScope scope = PupilAccess.scope(user);
         if (!scope.isAllSettings()) {
             form.setSettingId(scope.settingId());
         }
-        PupilData data = form.toData(result);
+        PupilData data = form.toData();
         if (!result.hasErrors()) {
             try {
                 PupilDetails added = pupils.register(scope, data);
@@ -137,14 +138,14 @@ class PupilController {
     }
 
     @PostMapping("/{id}/edit")
-    String save(@PathVariable long id, @ModelAttribute("pupilForm") PupilForm form, BindingResult result,
+    String save(@PathVariable long id, @Valid @ModelAttribute("pupilForm") PupilForm form, BindingResult result,
             @AuthenticationPrincipal SignedInUser user, Model model, Locale locale, RedirectAttributes redirect) {
         PupilScope scope = PupilAccess.scope(user);
         PupilDetails current = pupils.find(scope, id).orElseThrow(PupilController::notFound);
         if (!scope.isAllSettings()) {
             form.setSettingId(scope.settingId());
         }
-        PupilData data = form.toData(result);
+        PupilData data = form.toData();
         if (!result.hasErrors()) {
             try {
                 pupils.update(scope, id, form.getVersion() == null ? -1 : form.getVersion(), data);

@@ -1,13 +1,12 @@
 package uk.openband.pupils;
 
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.List;
-import org.springframework.validation.BindingResult;
 import uk.openband.directory.EhcStatus;
 import uk.openband.directory.PupilData;
 import uk.openband.directory.PupilDetails;
 import uk.openband.directory.Sex;
+import uk.openband.platform.web.input.DateInput;
+import uk.openband.platform.web.input.ValidDate;
 
 /** The "add a pupil" and "change a pupil" form; dates come as day, month and year boxes. */
 public class PupilForm {
@@ -16,25 +15,24 @@ public class PupilForm {
     static final List<String> FIELDS = List.of("upn", "firstName", "lastName", "preferredName", "dateOfBirth", "sex",
             "ethnicity", "primaryNeed", "secondaryNeed", "ehcStatus", "ehcStatusDate", "settingId");
     /** What the binder accepts. */
-    static final List<String> BOUND = List.of("upn", "firstName", "lastName", "preferredName", "dateOfBirthDay",
-            "dateOfBirthMonth", "dateOfBirthYear", "sex", "ethnicity", "primaryNeed", "secondaryNeed", "ehcStatus",
-            "ehcStatusDateDay", "ehcStatusDateMonth", "ehcStatusDateYear", "settingId", "version");
+    static final List<String> BOUND = List.of("upn", "firstName", "lastName", "preferredName", "dateOfBirth.day",
+            "dateOfBirth.month", "dateOfBirth.year", "sex", "ethnicity", "primaryNeed", "secondaryNeed", "ehcStatus",
+            "ehcStatusDate.day", "ehcStatusDate.month", "ehcStatusDate.year", "settingId", "version");
 
     private String upn;
     private String firstName;
     private String lastName;
     private String preferredName;
-    private String dateOfBirthDay;
-    private String dateOfBirthMonth;
-    private String dateOfBirthYear;
+    /** Whether it is given, and in the past, is the directory's rule (it words those problems). */
+    @ValidDate(value = "pupil.dateOfBirth", required = false)
+    private DateInput dateOfBirth = new DateInput();
     private Sex sex;
     private String ethnicity;
     private String primaryNeed;
     private String secondaryNeed;
     private EhcStatus ehcStatus;
-    private String ehcStatusDateDay;
-    private String ehcStatusDateMonth;
-    private String ehcStatusDateYear;
+    @ValidDate(value = "pupil.ehcStatusDate", required = false)
+    private DateInput ehcStatusDate = new DateInput();
     private Long settingId;
     private Long version;
 
@@ -44,46 +42,23 @@ public class PupilForm {
         form.firstName = pupil.firstName();
         form.lastName = pupil.lastName();
         form.preferredName = pupil.preferredName();
-        form.dateOfBirthDay = Integer.toString(pupil.dateOfBirth().getDayOfMonth());
-        form.dateOfBirthMonth = Integer.toString(pupil.dateOfBirth().getMonthValue());
-        form.dateOfBirthYear = Integer.toString(pupil.dateOfBirth().getYear());
+        form.dateOfBirth = DateInput.of(pupil.dateOfBirth());
         form.sex = pupil.sex();
         form.ethnicity = pupil.ethnicity().code();
         form.primaryNeed = pupil.primaryNeed().code();
         form.secondaryNeed = pupil.secondaryNeed() == null ? null : pupil.secondaryNeed().code();
         form.ehcStatus = pupil.ehcStatus();
-        if (pupil.ehcStatusDate() != null) {
-            form.ehcStatusDateDay = Integer.toString(pupil.ehcStatusDate().getDayOfMonth());
-            form.ehcStatusDateMonth = Integer.toString(pupil.ehcStatusDate().getMonthValue());
-            form.ehcStatusDateYear = Integer.toString(pupil.ehcStatusDate().getYear());
-        }
+        form.ehcStatusDate = DateInput.of(pupil.ehcStatusDate());
         form.settingId = pupil.settingId();
         form.version = pupil.version();
         return form;
     }
 
-    /** The form as pupil data; a date that is not a real date is rejected on the binding result (and left null). */
-    PupilData toData(BindingResult result) {
-        LocalDate dob = date(result, "dateOfBirth", dateOfBirthDay, dateOfBirthMonth, dateOfBirthYear);
-        LocalDate ehcDate = date(result, "ehcStatusDate", ehcStatusDateDay, ehcStatusDateMonth, ehcStatusDateYear);
-        return new PupilData(upn, firstName, lastName, preferredName, dob, sex, blankToNull(ethnicity),
-                blankToNull(primaryNeed), blankToNull(secondaryNeed), ehcStatus, ehcDate, settingId);
-    }
-
-    private static LocalDate date(BindingResult result, String field, String day, String month, String year) {
-        if (blank(day) && blank(month) && blank(year)) {
-            return null;
-        }
-        try {
-            int y = Integer.parseInt(year.trim());
-            if (y < 1000 || y > 9999) {
-                throw new NumberFormatException();
-            }
-            return LocalDate.of(y, Integer.parseInt(month.trim()), Integer.parseInt(day.trim()));
-        } catch (NumberFormatException | NullPointerException | DateTimeException e) {
-            result.rejectValue(field, "pupil." + field + ".invalid");
-            return null;
-        }
+    /** The form as pupil data; a date that does not read is null (its error is already on the binding result). */
+    PupilData toData() {
+        return new PupilData(upn, firstName, lastName, preferredName, dateOfBirth.toDate(), sex,
+                blankToNull(ethnicity), blankToNull(primaryNeed), blankToNull(secondaryNeed), ehcStatus,
+                ehcStatusDate.toDate(), settingId);
     }
 
     private static boolean blank(String s) {
@@ -94,15 +69,20 @@ public class PupilForm {
         return blank(s) ? null : s;
     }
 
-    /** For binding errors to the date as a whole. */
-    public String getDateOfBirth() {
-        return String.join("/", String.valueOf(dateOfBirthDay), String.valueOf(dateOfBirthMonth),
-                String.valueOf(dateOfBirthYear));
+    public DateInput getDateOfBirth() {
+        return dateOfBirth;
     }
 
-    public String getEhcStatusDate() {
-        return String.join("/", String.valueOf(ehcStatusDateDay), String.valueOf(ehcStatusDateMonth),
-                String.valueOf(ehcStatusDateYear));
+    public void setDateOfBirth(DateInput dateOfBirth) {
+        this.dateOfBirth = dateOfBirth;
+    }
+
+    public DateInput getEhcStatusDate() {
+        return ehcStatusDate;
+    }
+
+    public void setEhcStatusDate(DateInput ehcStatusDate) {
+        this.ehcStatusDate = ehcStatusDate;
     }
 
     public String getUpn() {
@@ -135,30 +115,6 @@ public class PupilForm {
 
     public void setPreferredName(String preferredName) {
         this.preferredName = preferredName;
-    }
-
-    public String getDateOfBirthDay() {
-        return dateOfBirthDay;
-    }
-
-    public void setDateOfBirthDay(String dateOfBirthDay) {
-        this.dateOfBirthDay = dateOfBirthDay;
-    }
-
-    public String getDateOfBirthMonth() {
-        return dateOfBirthMonth;
-    }
-
-    public void setDateOfBirthMonth(String dateOfBirthMonth) {
-        this.dateOfBirthMonth = dateOfBirthMonth;
-    }
-
-    public String getDateOfBirthYear() {
-        return dateOfBirthYear;
-    }
-
-    public void setDateOfBirthYear(String dateOfBirthYear) {
-        this.dateOfBirthYear = dateOfBirthYear;
     }
 
     public Sex getSex() {
@@ -199,30 +155,6 @@ public class PupilForm {
 
     public void setEhcStatus(EhcStatus ehcStatus) {
         this.ehcStatus = ehcStatus;
-    }
-
-    public String getEhcStatusDateDay() {
-        return ehcStatusDateDay;
-    }
-
-    public void setEhcStatusDateDay(String ehcStatusDateDay) {
-        this.ehcStatusDateDay = ehcStatusDateDay;
-    }
-
-    public String getEhcStatusDateMonth() {
-        return ehcStatusDateMonth;
-    }
-
-    public void setEhcStatusDateMonth(String ehcStatusDateMonth) {
-        this.ehcStatusDateMonth = ehcStatusDateMonth;
-    }
-
-    public String getEhcStatusDateYear() {
-        return ehcStatusDateYear;
-    }
-
-    public void setEhcStatusDateYear(String ehcStatusDateYear) {
-        this.ehcStatusDateYear = ehcStatusDateYear;
     }
 
     public Long getSettingId() {

@@ -179,8 +179,8 @@ class AssessmentPagesTest {
     void details_errors_name_the_field() throws Exception {
         long id = start();
         Document page = Pages.parse(mvc.perform(post("/assessments/" + id + "/details").with(user(senco)).with(csrf())
-                .param("version", Long.toString(version(id))).param("requestedStartDateDay", "31")
-                .param("requestedStartDateMonth", "2").param("requestedStartDateYear", "2027")
+                .param("version", Long.toString(version(id))).param("requestedStartDate-day", "31")
+                .param("requestedStartDate-month", "2").param("requestedStartDate-year", "2027")
                 .param("lines[0].supportType", "Teaching assistant").param("lines[0].hours", "ten")
                 .param("lines[0].cost", "250.999")).andExpect(status().isOk()).andReturn());
         assertThat(page.title()).startsWith("Error: ");
@@ -231,8 +231,8 @@ class AssessmentPagesTest {
         }
         mvc.perform(post("/assessments/" + id + "/details").with(user(senco)).with(csrf())
                 .param("version", Long.toString(version(id))).param("consulted", "true")
-                .param("requestedStartDateDay", "1").param("requestedStartDateMonth", "9")
-                .param("requestedStartDateYear", "2026")).andExpect(redirectedUrl("/assessments/" + id + "/check"));
+                .param("requestedStartDate-day", "1").param("requestedStartDate-month", "9")
+                .param("requestedStartDate-year", "2026")).andExpect(redirectedUrl("/assessments/" + id + "/check"));
         return id;
     }
 }

@@ -63,7 +63,7 @@ class BankHolidayAdminTest {
     @Test
     void an_empty_form_names_both_fields() throws Exception {
         Document page = Pages.parse(mvc.perform(post("/admin/bank-holidays").with(user(ADMIN)).with(csrf())
-                .param("dateDay", "").param("dateMonth", "").param("dateYear", "").param("name", " "))
+                .param("date-day", "").param("date-month", "").param("date-year", "").param("name", " "))
                 .andExpect(status().isOk()).andReturn());
         Pages.assertFieldError(page, "date", "Enter the date of the bank holiday");
         Pages.assertFieldError(page, "name", "Enter the name of the bank holiday");
@@ -72,7 +72,7 @@ class BankHolidayAdminTest {
     @Test
     void a_date_that_is_not_real_is_refused() throws Exception {
         Document page = Pages.parse(mvc.perform(post("/admin/bank-holidays").with(user(ADMIN)).with(csrf())
-                .param("dateDay", "30").param("dateMonth", "2").param("dateYear", "2029").param("name", "Extra day"))
+                .param("date-day", "30").param("date-month", "2").param("date-year", "2029").param("name", "Extra day"))
                 .andExpect(status().isOk()).andReturn());
         Pages.assertFieldError(page, "date", "Date must be a real date, like 3 1 2028");
         assertThat(page.getElementById("date-day").val()).isEqualTo("30");
@@ -82,12 +82,12 @@ class BankHolidayAdminTest {
     @Test
     void a_weekend_or_an_already_listed_date_is_refused() throws Exception {
         Document weekend = Pages.parse(mvc.perform(post("/admin/bank-holidays").with(user(ADMIN)).with(csrf())
-                .param("dateDay", "26").param("dateMonth", "12").param("dateYear", "2026").param("name", "Boxing Day"))
+                .param("date-day", "26").param("date-month", "12").param("date-year", "2026").param("name", "Boxing Day"))
                 .andExpect(status().isOk()).andReturn());
         Pages.assertFieldError(weekend, "date",
                 "Date must be a weekday: when a bank holiday falls on a weekend, enter the substitute weekday");
         Document duplicate = Pages.parse(mvc.perform(post("/admin/bank-holidays").with(user(ADMIN)).with(csrf())
-                .param("dateDay", "25").param("dateMonth", "12").param("dateYear", "2026").param("name", "Christmas"))
+                .param("date-day", "25").param("date-month", "12").param("date-year", "2026").param("name", "Christmas"))
                 .andExpect(status().isOk()).andReturn());
         Pages.assertFieldError(duplicate, "date", "A bank holiday is already listed on that date");
     }
@@ -98,9 +98,9 @@ class BankHolidayAdminTest {
         assertThat(workingDays.isWorkingDay(day)).isTrue();
 
         mvc.perform(post("/admin/bank-holidays").with(user(ADMIN)).with(csrf())
-                        .param("dateDay", Integer.toString(day.getDayOfMonth()))
-                        .param("dateMonth", Integer.toString(day.getMonthValue()))
-                        .param("dateYear", Integer.toString(day.getYear())).param("name", "  Royal wedding  "))
+                        .param("date-day", Integer.toString(day.getDayOfMonth()))
+                        .param("date-month", Integer.toString(day.getMonthValue()))
+                        .param("date-year", Integer.toString(day.getYear())).param("name", "  Royal wedding  "))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/admin/bank-holidays?year=" + day.getYear()))
                 .andExpect(flash().attribute("banner", org.hamcrest.Matchers.endsWith(", Royal wedding")));

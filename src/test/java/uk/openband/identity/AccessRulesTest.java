@@ -46,12 +46,13 @@ class AccessRulesTest {
                 Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
                 for (String pattern : patterns) {
                     for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET, RequestMethod.POST) : methods) {
-                        String path = samplePath(pattern);
-                        MockHttpServletRequest request = new MockHttpServletRequest(method.name(), path);
-                        request.setServletPath(path);
-                        checked++;
-                        if (AccessRules.RULES.stream().noneMatch(r -> r.matcher().matches(request))) {
-                            unruled.add(method + " " + pattern + " (" + entry.getValue() + ")");
+                        for (String path : samplePaths(pattern)) {
+                            MockHttpServletRequest request = new MockHttpServletRequest(method.name(), path);
+                            request.setServletPath(path);
+                            checked++;
+                            if (AccessRules.RULES.stream().noneMatch(r -> r.matcher().matches(request))) {
+                                unruled.add(method + " " + path + " [" + pattern + "] (" + entry.getValue() + ")");
+                            }
                         }
                     }
                 }
@@ -162,6 +163,23 @@ class AccessRulesTest {
     }
 
     /** A concrete path a pattern matches: {id} becomes 1, ** and * become a word. */
+    /**
+     * One sample path per alternative of a variable written as a choice of words ({@code {kind:frameworks|banding-tables}}),
+     * each of them checked; any other variable is {@code 1}.
+     */
+    static List<String> samplePaths(String pattern) {
+        java.util.regex.Matcher choice = java.util.regex.Pattern.compile("\\{[^}:]+:([A-Za-z0-9_-]+(?:\\|[A-Za-z0-9_-]+)+)\\}")
+                .matcher(pattern);
+        if (!choice.find()) {
+            return List.of(samplePath(pattern));
+        }
+        List<String> paths = new ArrayList<>();
+        for (String word : choice.group(1).split("\\|")) {
+            paths.addAll(samplePaths(pattern.substring(0, choice.start()) + word + pattern.substring(choice.end())));
+        }
+        return paths;
+    }
+
     static String samplePath(String pattern) {
         String path = pattern.replaceAll("\\{[^}]+\\}", "1").replace("/**", "/x").replace("*", "x");
         return path.isEmpty() ? "/" : path;

@@ -69,15 +69,15 @@ class PanelPagesTest {
     void planning_a_meeting_names_each_problem_and_saves_nothing() throws Exception {
         LocalDate day = LocalDate.now(clock).plusDays(7);
         long before = meetings.listFor(officer).size();
-        Document page = Pages.parse(mvc.perform(as(officer, post("/panels/new")).param("dateDay", "" + day.getDayOfMonth())
-                .param("dateMonth", "" + day.getMonthValue()).param("dateYear", "" + day.getYear())
+        Document page = Pages.parse(mvc.perform(as(officer, post("/panels/new")).param("date-day", "" + day.getDayOfMonth())
+                .param("date-month", "" + day.getMonthValue()).param("date-year", "" + day.getYear())
                 .param("members", "panel2")).andExpect(status().isOk()).andReturn());
         Pages.assertFieldError(page, "chair", "Choose the chair");
         Pages.assertFieldError(page, "members", "Choose at least 3 members, including the chair: the quorum is 3");
         assertThat(page.select("#members-panel2").attr("checked")).isNotNull();
 
-        Document wrongDate = Pages.parse(mvc.perform(as(officer, post("/panels/new")).param("dateDay", "31")
-                .param("dateMonth", "2").param("dateYear", "2027").param("chair", "panel")
+        Document wrongDate = Pages.parse(mvc.perform(as(officer, post("/panels/new")).param("date-day", "31")
+                .param("date-month", "2").param("date-year", "2027").param("chair", "panel")
                 .param("members", "panel2", "panel3")).andExpect(status().isOk()).andReturn());
         assertThat(wrongDate.title()).startsWith("Error: ");
         assertThat(wrongDate.select(".govuk-error-summary a[href=#date-day]").text())
@@ -89,8 +89,8 @@ class PanelPagesTest {
     void the_whole_meeting_through_the_pages() throws Exception {
         PanelFixtures.AtPanel hillside = fixtures.caseAtPanel("100002");
         LocalDate day = LocalDate.now(clock);
-        String location = mvc.perform(as(officer, post("/panels/new")).param("dateDay", "" + day.getDayOfMonth())
-                .param("dateMonth", "" + day.getMonthValue()).param("dateYear", "" + day.getYear())
+        String location = mvc.perform(as(officer, post("/panels/new")).param("date-day", "" + day.getDayOfMonth())
+                .param("date-month", "" + day.getMonthValue()).param("date-year", "" + day.getYear())
                 .param("chair", "panel2").param("members", "panel", "panel3"))
                 .andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
         long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
@@ -123,7 +123,7 @@ class PanelPagesTest {
         Document refused = Pages.parse(mvc.perform(as(panel, post(casePage + "/decision"))
                 .param("itemVersion", "" + item.version()).param("caseVersion", "" + item.caseVersion())
                 .param("outcome", "AGREE_INDICATED").param("startPolicy", "SUBMISSION")
-                .param("reviewDateDay", "1").param("reviewDateMonth", "9").param("reviewDateYear", "2028")
+                .param("reviewDate-day", "1").param("reviewDate-month", "9").param("reviewDate-year", "2028")
                 .param("reasonCodes", "EVIDENCE_SUPPORTS_LEVELS").param("writtenReason", "Agreed"))
                 .andExpect(status().isOk()).andReturn());
         assertThat(refused.title()).startsWith("Error: ");
@@ -158,7 +158,7 @@ class PanelPagesTest {
         Document noReason = Pages.parse(mvc.perform(as(panel, post(casePage + "/decision"))
                 .param("itemVersion", "" + item.version()).param("caseVersion", "" + item.caseVersion())
                 .param("outcome", "AGREE_DIFFERENT").param("band", "5").param("startPolicy", "SUBMISSION")
-                .param("reviewDateDay", "1").param("reviewDateMonth", "9").param("reviewDateYear", "2028")
+                .param("reviewDate-day", "1").param("reviewDate-month", "9").param("reviewDate-year", "2028")
                 .param("reasonCodes", "MODERATED_LEVELS").param("writtenReason", "Hearing needs are greater"))
                 .andExpect(status().isOk()).andReturn());
         Pages.assertFieldError(noReason, "overrideReason", "Enter why the decision differs from the band the school indicated");
@@ -167,7 +167,7 @@ class PanelPagesTest {
         mvc.perform(as(panel, post(casePage + "/decision"))
                 .param("itemVersion", "" + item.version()).param("caseVersion", "" + item.caseVersion())
                 .param("outcome", "AGREE_DIFFERENT").param("band", "5").param("startPolicy", "SUBMISSION")
-                .param("reviewDateDay", "1").param("reviewDateMonth", "9").param("reviewDateYear", "2028")
+                .param("reviewDate-day", "1").param("reviewDate-month", "9").param("reviewDate-year", "2028")
                 .param("reasonCodes", "MODERATED_LEVELS").param("writtenReason", "Hearing needs are greater")
                 .param("overrideReason", "Moderated sensory level puts the pupil in band 5"))
                 .andExpect(status().isFound());

@@ -54,9 +54,9 @@ final class PupilFixtures {
         fields.put("upn", upn);
         fields.put("firstName", first);
         fields.put("lastName", last);
-        fields.put("dateOfBirthDay", "27");
-        fields.put("dateOfBirthMonth", "3");
-        fields.put("dateOfBirthYear", "2016");
+        fields.put("dateOfBirth-day", "27");
+        fields.put("dateOfBirth-month", "3");
+        fields.put("dateOfBirth-year", "2016");
         fields.put("sex", "F");
         fields.put("ethnicity", "WBRI");
         fields.put("primaryNeed", "SLCN");

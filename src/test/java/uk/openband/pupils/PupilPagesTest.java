@@ -94,7 +94,7 @@ class PupilPagesTest {
     @Test
     void an_impossible_date_and_a_missing_ehc_date_are_named() throws Exception {
         Document page = Pages.parse(mvc.perform(PupilFixtures.form(post("/pupils/new"), PupilFixtures.newUpn(), "A", "B",
-                "dateOfBirthDay", "31", "dateOfBirthMonth", "2", "ehcStatus", "PLAN_ISSUED").with(user(senco)).with(csrf())).andExpect(status().isOk()).andReturn());
+                "dateOfBirth-day", "31", "dateOfBirth-month", "2", "ehcStatus", "PLAN_ISSUED").with(user(senco)).with(csrf())).andExpect(status().isOk()).andReturn());
         assertDateError(page, "dateOfBirth", "Date of birth must be a real date, like 27 3 2015");
         assertDateError(page, "ehcStatusDate", "Enter the date of the EHC plan status");
         assertThat(page.getElementById("dateOfBirth-day").val()).isEqualTo("31");

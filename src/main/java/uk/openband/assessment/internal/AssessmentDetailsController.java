@@ -1,7 +1,7 @@
 package uk.openband.assessment.internal;
 
+import jakarta.validation.Valid;
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,12 +26,16 @@ import uk.openband.assessment.AssessmentView;
 import uk.openband.assessment.ProvisionLine;
 import uk.openband.identity.SignedInUser;
 import uk.openband.platform.web.ErrorSummary;
+import uk.openband.platform.web.input.DateInput;
+import uk.openband.platform.web.input.MoneyInput;
 import uk.openband.pupils.PupilAccess;
 
 /** The details page of an assessment: declaration, requested start date, costed provision summary. */
 @Controller
 class AssessmentDetailsController {
 
+    /** The largest cost per week the assessment keeps (its service says so too). */
+    private static final BigDecimal COST_MAX = new BigDecimal("999999.99");
     private static final List<String> FIELDS = List.of("requestedStartDate", "consulted");
 
     private final AssessmentManagement assessments;
@@ -47,8 +51,8 @@ class AssessmentDetailsController {
 
     @InitBinder("detailsForm")
     void fields(WebDataBinder binder) {
-        binder.setAllowedFields("version", "consulted", "requestedStartDateDay", "requestedStartDateMonth",
-                "requestedStartDateYear", "lines[*].supportType", "lines[*].hours", "lines[*].cost");
+        binder.setAllowedFields("version", "consulted", "requestedStartDate.day", "requestedStartDate.month",
+                "requestedStartDate.year", "lines[*].supportType", "lines[*].hours", "lines[*].cost");
         binder.setAutoGrowCollectionLimit(DetailsForm.LINES);
     }
 
@@ -58,11 +62,7 @@ class AssessmentDetailsController {
         DetailsForm form = new DetailsForm();
         form.setVersion(a.version());
         form.setConsulted(a.consulted());
-        if (a.requestedStartDate() != null) {
-            form.setRequestedStartDateDay(Integer.toString(a.requestedStartDate().getDayOfMonth()));
-            form.setRequestedStartDateMonth(Integer.toString(a.requestedStartDate().getMonthValue()));
-            form.setRequestedStartDateYear(Integer.toString(a.requestedStartDate().getYear()));
-        }
+        form.setRequestedStartDate(DateInput.of(a.requestedStartDate()));
         for (ProvisionLine line : a.provision()) {
             form.getLines().add(new DetailsForm.Line(line.supportType(), line.hoursPerWeek().toPlainString(),
                     line.costPerWeek().toPlainString()));
@@ -71,7 +71,7 @@ class AssessmentDetailsController {
     }
 
     @PostMapping("/assessments/{id}/details")
-    String save(@PathVariable long id, @ModelAttribute("detailsForm") DetailsForm form, BindingResult result,
+    String save(@PathVariable long id, @Valid @ModelAttribute("detailsForm") DetailsForm form, BindingResult result,
             @RequestParam(defaultValue = "continue") String action, @AuthenticationPrincipal SignedInUser user,
             Model model, Locale locale) {
         AssessmentView a = pages.editable(user, id);
@@ -113,28 +113,14 @@ class AssessmentDetailsController {
         return "assessment/details";
     }
 
+    /** The start date (its form is checked by {@code @ValidDate}); a year outside 2000 to 2100 is refused. */
     private static LocalDate parseDate(DetailsForm form, BindingResult result) {
-        String d = form.getRequestedStartDateDay();
-        String m = form.getRequestedStartDateMonth();
-        String y = form.getRequestedStartDateYear();
-        if (DetailsForm.blank(d) && DetailsForm.blank(m) && DetailsForm.blank(y)) {
+        LocalDate date = form.getRequestedStartDate().toDate();
+        if (date != null && (date.getYear() < 2000 || date.getYear() > 2100)) {
+            result.rejectValue("requestedStartDate", "assessment.start.year");
             return null;
         }
-        if (DetailsForm.blank(d) || DetailsForm.blank(m) || DetailsForm.blank(y)) {
-            result.rejectValue("requestedStartDate", "assessment.start.incomplete");
-            return null;
-        }
-        try {
-            int year = Integer.parseInt(y.trim());
-            if (year < 2000 || year > 2100) {
-                result.rejectValue("requestedStartDate", "assessment.start.year");
-                return null;
-            }
-            return LocalDate.of(year, Integer.parseInt(m.trim()), Integer.parseInt(d.trim()));
-        } catch (NumberFormatException | DateTimeException e) {
-            result.rejectValue("requestedStartDate", "assessment.start.real");
-            return null;
-        }
+        return date;
     }
 
     private static List<ProvisionLine> parseLines(DetailsForm form, BindingResult result) {
@@ -154,12 +140,13 @@ class AssessmentDetailsController {
             if (hours == null || hours.compareTo(new BigDecimal("168")) > 0) {
                 result.rejectValue(prefix + "hours", "assessment.provision.hours", new Object[] {i + 1}, null);
             }
-            BigDecimal cost = decimal(line.getCost() == null ? null : line.getCost().replace("£", "").replace(",", ""), 2);
+            MoneyInput.Check costCheck = MoneyInput.check(line.getCost(), MoneyInput.Rules.AMOUNT.max(COST_MAX));
+            BigDecimal cost = costCheck.amount();
             if (cost == null) {
                 result.rejectValue(prefix + "cost", "assessment.provision.cost", new Object[] {i + 1}, null);
             }
             if (hours != null && cost != null && !DetailsForm.blank(line.getSupportType())) {
-                lines.add(new ProvisionLine(line.getSupportType().trim(), hours, cost.setScale(2)));
+                lines.add(new ProvisionLine(line.getSupportType().trim(), hours, cost));
             }
         }
         return lines;

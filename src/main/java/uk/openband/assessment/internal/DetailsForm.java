@@ -2,6 +2,8 @@ package uk.openband.assessment.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import uk.openband.platform.web.input.DateInput;
+import uk.openband.platform.web.input.ValidDate;
 
 /** The details page: the declaration, the requested start date and up to five lines of costed provision. */
 public class DetailsForm {
@@ -10,9 +12,8 @@ public class DetailsForm {
 
     private long version;
     private boolean consulted;
-    private String requestedStartDateDay;
-    private String requestedStartDateMonth;
-    private String requestedStartDateYear;
+    @ValidDate(value = "assessment.start", required = false)
+    private DateInput requestedStartDate = new DateInput();
     private List<Line> lines = new ArrayList<>();
 
     /** One line of costed provision as typed. */
@@ -52,22 +53,13 @@ public class DetailsForm {
         }
     }
 
-    /** The date as typed, for error messages bound to the date as a whole. */
-    public String getRequestedStartDate() {
-        return String.join("/", String.valueOf(requestedStartDateDay), String.valueOf(requestedStartDateMonth),
-                String.valueOf(requestedStartDateYear));
-    }
+    public DateInput getRequestedStartDate() { return requestedStartDate; }
+    public void setRequestedStartDate(DateInput requestedStartDate) { this.requestedStartDate = requestedStartDate; }
 
     public long getVersion() { return version; }
     public void setVersion(long version) { this.version = version; }
     public boolean isConsulted() { return consulted; }
     public void setConsulted(boolean consulted) { this.consulted = consulted; }
-    public String getRequestedStartDateDay() { return requestedStartDateDay; }
-    public void setRequestedStartDateDay(String v) { this.requestedStartDateDay = v; }
-    public String getRequestedStartDateMonth() { return requestedStartDateMonth; }
-    public void setRequestedStartDateMonth(String v) { this.requestedStartDateMonth = v; }
-    public String getRequestedStartDateYear() { return requestedStartDateYear; }
-    public void setRequestedStartDateYear(String v) { this.requestedStartDateYear = v; }
     public List<Line> getLines() { return lines; }
     public void setLines(List<Line> lines) { this.lines = lines; }
 }

@@ -1,7 +1,6 @@
 package uk.openband.calendar.internal;
 
-import uk.openband.platform.web.Refusals;
-import uk.openband.platform.Refused;
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -24,7 +23,9 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.openband.calendar.BankHoliday;
 import uk.openband.calendar.BankHolidays;
+import uk.openband.platform.Refused;
 import uk.openband.platform.web.ErrorSummary;
+import uk.openband.platform.web.Refusals;
 
 /** Administrators list the bank holidays by year, add one and remove one. */
 @Controller
@@ -55,12 +56,10 @@ class BankHolidayAdminController {
     }
 
     @PostMapping
-    String add(@ModelAttribute("holidayForm") BankHolidayForm form, BindingResult result, Model model, Locale locale,
+    String add(@Valid @ModelAttribute("holidayForm") BankHolidayForm form, BindingResult result, Model model, Locale locale,
             RedirectAttributes redirect) {
-        LocalDate date = form.toDate(result);
-        if (form.getName() == null || form.getName().isBlank()) {
-            result.rejectValue("name", "bankHoliday.name.required");
-        } else if (form.getName().strip().length() > BankHolidays.MAX_NAME_LENGTH) {
+        LocalDate date = form.getDate().toDate();
+        if (!result.hasFieldErrors("name") && form.getName().strip().length() > BankHolidays.MAX_NAME_LENGTH) {
             result.rejectValue("name", "bankHoliday.name.tooLong");
         }
         if (!result.hasErrors()) {

@@ -4,7 +4,6 @@ import uk.openband.platform.web.Refusals;
 import uk.openband.platform.Refused;
 import uk.openband.platform.NotFound;
 import uk.openband.platform.Conflict;
-import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +34,7 @@ import uk.openband.panels.PanelDecisions;
 import uk.openband.panels.PanelMeetings;
 import uk.openband.panels.PanelModeration;
 import uk.openband.panels.PanelOutcome;
+import uk.openband.platform.web.input.InputMessages;
 
 /** One case on a meeting's agenda: the school's answers, moderation, the decision and, for an override, approval. */
 @Controller
@@ -49,9 +49,11 @@ class AgendaCaseController {
     private final PanelDecisions decisions;
     private final CaseDecisions caseDecisions;
     private final MessageSource messages;
+    private final InputMessages inputs;
 
     AgendaCaseController(PanelMeetings meetings, PanelModeration moderation, PanelDecisions decisions,
-            CaseDecisions caseDecisions, MessageSource messages) {
+            CaseDecisions caseDecisions, MessageSource messages, InputMessages inputs) {
+        this.inputs = inputs;
         this.meetings = meetings;
         this.moderation = moderation;
         this.decisions = decisions;
@@ -62,8 +64,8 @@ class AgendaCaseController {
     @InitBinder("decisionForm")
     void decisionFields(WebDataBinder binder) {
         binder.setAllowedFields("itemVersion", "caseVersion", "outcome", "band", "annualAmount", "startPolicy",
-                "chosenStartDateDay", "chosenStartDateMonth", "chosenStartDateYear", "endTerms", "reviewDateDay",
-                "reviewDateMonth", "reviewDateYear", "reasonCodes", "writtenReason", "overrideReason");
+                "chosenStartDate.day", "chosenStartDate.month", "chosenStartDate.year", "endTerms", "reviewDate.day",
+                "reviewDate.month", "reviewDate.year", "reasonCodes", "writtenReason", "overrideReason");
     }
 
     @InitBinder("moderationForm")
@@ -108,7 +110,7 @@ class AgendaCaseController {
             BindingResult result, @AuthenticationPrincipal SignedInUser user, Model model, Locale locale,
             RedirectAttributes redirect) {
         meetings.visibleTo(user, id);
-        PanelDecision decision = DecisionForms.read(form, result, messages, locale);
+        PanelDecision decision = DecisionForms.read(form, result, inputs);
         if (!result.hasErrors()) {
             try {
                 decisions.record(id, caseId, form.getItemVersion(), form.getCaseVersion(), decision, user);
@@ -191,16 +193,5 @@ class AgendaCaseController {
             Problems.summary(model, dr, messages, locale, DECISION_FIELDS, List.of("chosenStartDate", "reviewDate"));
         }
         return "panels/case";
-    }
-
-    static BigDecimal amount(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(text.strip().replace("£", "").replace(",", ""));
-        } catch (NumberFormatException e) {
-            return BigDecimal.ZERO;
-        }
     }
 }

@@ -2,12 +2,13 @@ package uk.openband.panels.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Locale;
-import org.springframework.context.MessageSource;
 import org.springframework.validation.BindingResult;
 import uk.openband.casework.StartPolicy;
 import uk.openband.panels.PanelDecision;
 import uk.openband.panels.PanelOutcome;
+import uk.openband.platform.web.input.DateInput;
+import uk.openband.platform.web.input.InputMessages;
+import uk.openband.platform.web.input.MoneyInput;
 
 /** Reads the decision form into a {@link PanelDecision}; what cannot be read is an error on its field. */
 final class DecisionForms {
@@ -15,7 +16,7 @@ final class DecisionForms {
     private DecisionForms() {
     }
 
-    static PanelDecision read(DecisionForm f, BindingResult result, MessageSource messages, Locale locale) {
+    static PanelDecision read(DecisionForm f, BindingResult result, InputMessages inputs) {
         PanelOutcome outcome = parse(PanelOutcome.class, f.getOutcome());
         if (outcome == null) {
             result.rejectValue("outcome", "panels.decision.outcome");
@@ -29,17 +30,16 @@ final class DecisionForms {
         }
         BigDecimal amount = null;
         if (outcome == PanelOutcome.EXCEPTIONAL) {
-            amount = AgendaCaseController.amount(f.getAnnualAmount());
+            amount = inputs.read(result, "annualAmount", f.getAnnualAmount(), "panels.decision.annualAmount",
+                    MoneyInput.Rules.AMOUNT.optional());
         }
         StartPolicy policy = parse(StartPolicy.class, f.getStartPolicy());
         if (policy == null) {
             result.rejectValue("startPolicy", "panels.decision.startPolicy");
         }
-        LocalDate chosen = policy == StartPolicy.CHOSEN ? DateParts.parse("chosenStartDate",
-                messages.getMessage("panels.decision.chosenStartDate", null, locale), f.getChosenStartDateDay(),
-                f.getChosenStartDateMonth(), f.getChosenStartDateYear(), result) : null;
-        LocalDate review = DateParts.parse("reviewDate", messages.getMessage("panels.decision.reviewDate", null, locale),
-                f.getReviewDateDay(), f.getReviewDateMonth(), f.getReviewDateYear(), result);
+        LocalDate chosen = policy == StartPolicy.CHOSEN
+                ? date(result, "chosenStartDate", f.getChosenStartDate(), "panels.decision.startDate", inputs) : null;
+        LocalDate review = date(result, "reviewDate", f.getReviewDate(), "panels.decision.reviewDate", inputs);
         Integer terms = null;
         if (f.getEndTerms() != null && !f.getEndTerms().isBlank()) {
             try {
@@ -50,6 +50,22 @@ final class DecisionForms {
         }
         return new PanelDecision(outcome, blank(f.getBand()) ? null : f.getBand(), amount, policy, chosen, terms,
                 review, f.getReasonCodes(), f.getWrittenReason(), f.getOverrideReason());
+    }
+
+    /** A date, or null when blank (the decision rules say whether it is needed) or wrong (an error on field). */
+    private static LocalDate date(BindingResult result, String field, DateInput input, String prefix,
+            InputMessages inputs) {
+        return withinYears(result, field, inputs.read(result, field, input, prefix, false), prefix, inputs);
+    }
+
+    /** Panels plan and decide for this century only: a year outside 2000 to 2100 is not a real date here. */
+    static LocalDate withinYears(BindingResult result, String field, LocalDate date, String prefix,
+            InputMessages inputs) {
+        if (date != null && (date.getYear() < 2000 || date.getYear() > 2100)) {
+            InputMessages.reject(result, field, date, inputs.dateRange(prefix, "invalid"));
+            return null;
+        }
+        return date;
     }
 
     private static boolean blank(String s) {

@@ -1,7 +1,6 @@
 package uk.openband.panels.internal;
 
-import uk.openband.platform.web.Refusals;
-import uk.openband.platform.Refused;
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +17,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import uk.openband.identity.SignedInUser;
 import uk.openband.panels.PanelMeetings;
+import uk.openband.platform.Refused;
+import uk.openband.platform.web.Refusals;
+import uk.openband.platform.web.input.InputMessages;
 
 /** The list of panel meetings, and planning a new one. */
 @Controller
@@ -27,15 +29,17 @@ class MeetingListController {
 
     private final PanelMeetings meetings;
     private final MessageSource messages;
+    private final InputMessages inputs;
 
-    MeetingListController(PanelMeetings meetings, MessageSource messages) {
+    MeetingListController(PanelMeetings meetings, MessageSource messages, InputMessages inputs) {
         this.meetings = meetings;
         this.messages = messages;
+        this.inputs = inputs;
     }
 
     @InitBinder("meetingForm")
     void fields(WebDataBinder binder) {
-        binder.setAllowedFields("dateDay", "dateMonth", "dateYear", "chair", "members");
+        binder.setAllowedFields("date.day", "date.month", "date.year", "chair", "members");
     }
 
     @GetMapping("/panels")
@@ -52,10 +56,10 @@ class MeetingListController {
     }
 
     @PostMapping("/panels/new")
-    String create(@ModelAttribute("meetingForm") NewMeetingForm form, BindingResult result,
+    String create(@Valid @ModelAttribute("meetingForm") NewMeetingForm form, BindingResult result,
             @AuthenticationPrincipal SignedInUser user, Model model, Locale locale) {
-        LocalDate date = DateParts.parse("date", messages.getMessage("panels.new.dateInSentence", null, locale),
-                form.getDateDay(), form.getDateMonth(), form.getDateYear(), result);
+        LocalDate date = DecisionForms.withinYears(result, "date", form.getDate().toDate(), "panels.meetingDate",
+                inputs);
         if (!result.hasErrors()) {
             try {
                 long id = meetings.create(date, blankToNull(form.getChair()), form.getMembers(), user.getUsername());

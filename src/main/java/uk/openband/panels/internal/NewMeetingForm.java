@@ -2,23 +2,19 @@ package uk.openband.panels.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import uk.openband.platform.web.input.DateInput;
+import uk.openband.platform.web.input.ValidDate;
 
-/** The form that plans a meeting. */
+/** The form that plans a meeting. Whether a date is given at all is the meetings' rule. */
 public class NewMeetingForm {
 
-    private String dateDay;
-    private String dateMonth;
-    private String dateYear;
+    @ValidDate(value = "panels.meetingDate", required = false)
+    private DateInput date = new DateInput();
     private String chair;
     private List<String> members = new ArrayList<>();
 
-    public String getDate() { return null; }
-    public String getDateDay() { return dateDay; }
-    public void setDateDay(String v) { dateDay = v; }
-    public String getDateMonth() { return dateMonth; }
-    public void setDateMonth(String v) { dateMonth = v; }
-    public String getDateYear() { return dateYear; }
-    public void setDateYear(String v) { dateYear = v; }
+    public DateInput getDate() { return date; }
+    public void setDate(DateInput v) { date = v; }
     public String getChair() { return chair; }
     public void setChair(String v) { chair = v; }
     public List<String> getMembers() { return members; }

@@ -1,5 +1,6 @@
 package uk.openband.rollover.internal;
 
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -75,7 +76,7 @@ class RolloverController {
     }
 
     @GetMapping("/preview")
-    String preview(@ModelAttribute("rolloverForm") RolloverForm form, BindingResult result, Model model,
+    String preview(@Valid @ModelAttribute("rolloverForm") RolloverForm form, BindingResult result, Model model,
             Locale locale, @AuthenticationPrincipal SignedInUser user) {
         Request request = request(form, result, locale);
         if (request == null) {
@@ -85,7 +86,7 @@ class RolloverController {
     }
 
     @PostMapping("/apply")
-    String apply(@ModelAttribute("rolloverForm") RolloverForm form, BindingResult result, Model model, Locale locale,
+    String apply(@Valid @ModelAttribute("rolloverForm") RolloverForm form, BindingResult result, Model model, Locale locale,
             @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
         Request request = request(form, result, locale);
         if (request == null) {
@@ -141,8 +142,8 @@ class RolloverController {
             }
         }
         LocalDate date = null;
-        if (!form.dateBlank()) {
-            date = form.effectiveFrom(result);
+        if (!form.getEffectiveFrom().isBlank()) {
+            date = form.getEffectiveFrom().toDate();
         } else if (version.isPresent()) {
             date = version.get().effectiveFrom();
         }

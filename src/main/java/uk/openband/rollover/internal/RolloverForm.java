@@ -1,10 +1,11 @@
 package uk.openband.rollover.internal;
 
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.validation.BindingResult;
+import uk.openband.platform.web.input.DateInput;
+import uk.openband.platform.web.input.ValidDate;
 import uk.openband.rollover.RolloverOptions;
 import uk.openband.rollover.RolloverPolicy;
 
@@ -16,13 +17,12 @@ import uk.openband.rollover.RolloverPolicy;
 public class RolloverForm {
 
     static final List<String> FIELDS = List.of("table", "effectiveFrom", "policy", "noLoss", "capPercent", "confirm");
-    static final List<String> BOUND = List.of("table", "effectiveFromDay", "effectiveFromMonth", "effectiveFromYear",
+    static final List<String> BOUND = List.of("table", "effectiveFrom.day", "effectiveFrom.month", "effectiveFrom.year",
             "policy", "noLoss", "capPercent", "fingerprint", "confirm");
 
     private String table;
-    private String effectiveFromDay;
-    private String effectiveFromMonth;
-    private String effectiveFromYear;
+    @ValidDate(value = "rollover.effectiveFrom", required = false)
+    private DateInput effectiveFrom = new DateInput();
     private String policy;
     private boolean noLoss;
     private String capPercent;
@@ -39,26 +39,6 @@ public class RolloverForm {
             return Long.parseLong(table.trim());
         } catch (NumberFormatException e) {
             result.rejectValue("table", "rollover.table.unknown");
-            return null;
-        }
-    }
-
-    /** True when no part of the date was given. */
-    boolean dateBlank() {
-        return blank(effectiveFromDay) && blank(effectiveFromMonth) && blank(effectiveFromYear);
-    }
-
-    /** The date given, or null with an error when it is incomplete or not a real date. */
-    LocalDate effectiveFrom(BindingResult result) {
-        try {
-            int year = Integer.parseInt(effectiveFromYear.trim());
-            if (year < 1000 || year > 9999) {
-                throw new NumberFormatException();
-            }
-            return LocalDate.of(year, Integer.parseInt(effectiveFromMonth.trim()),
-                    Integer.parseInt(effectiveFromDay.trim()));
-        } catch (NumberFormatException | NullPointerException | DateTimeException e) {
-            result.rejectValue("effectiveFrom", "rollover.effectiveFrom.invalid");
             return null;
         }
     }
@@ -95,19 +75,19 @@ public class RolloverForm {
     }
 
     void showDate(LocalDate date) {
-        effectiveFromDay = Integer.toString(date.getDayOfMonth());
-        effectiveFromMonth = Integer.toString(date.getMonthValue());
-        effectiveFromYear = Integer.toString(date.getYear());
+        effectiveFrom = DateInput.of(date);
     }
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();
     }
 
-    /** For binding errors to the date as a whole. */
-    public String getEffectiveFrom() {
-        return String.join("/", String.valueOf(effectiveFromDay), String.valueOf(effectiveFromMonth),
-                String.valueOf(effectiveFromYear));
+    public DateInput getEffectiveFrom() {
+        return effectiveFrom;
+    }
+
+    public void setEffectiveFrom(DateInput effectiveFrom) {
+        this.effectiveFrom = effectiveFrom;
     }
 
     public String getTable() {
@@ -116,30 +96,6 @@ public class RolloverForm {
 
     public void setTable(String table) {
         this.table = table;
-    }
-
-    public String getEffectiveFromDay() {
-        return effectiveFromDay;
-    }
-
-    public void setEffectiveFromDay(String effectiveFromDay) {
-        this.effectiveFromDay = effectiveFromDay;
-    }
-
-    public String getEffectiveFromMonth() {
-        return effectiveFromMonth;
-    }
-
-    public void setEffectiveFromMonth(String effectiveFromMonth) {
-        this.effectiveFromMonth = effectiveFromMonth;
-    }
-
-    public String getEffectiveFromYear() {
-        return effectiveFromYear;
-    }
-
-    public void setEffectiveFromYear(String effectiveFromYear) {
-        this.effectiveFromYear = effectiveFromYear;
     }
 
     public String getPolicy() {

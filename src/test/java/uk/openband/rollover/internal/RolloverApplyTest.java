@@ -99,9 +99,9 @@ class RolloverApplyTest {
     Document preview(VersionSummary table, LocalDate date, String policy, boolean noLoss, String cap)
             throws Exception {
         MockHttpServletRequestBuilder get = get("/rollovers/preview").param("table", Long.toString(table.id()))
-                .param("effectiveFromDay", Integer.toString(date.getDayOfMonth()))
-                .param("effectiveFromMonth", Integer.toString(date.getMonthValue()))
-                .param("effectiveFromYear", Integer.toString(date.getYear())).param("policy", policy)
+                .param("effectiveFrom-day", Integer.toString(date.getDayOfMonth()))
+                .param("effectiveFrom-month", Integer.toString(date.getMonthValue()))
+                .param("effectiveFrom-year", Integer.toString(date.getYear())).param("policy", policy)
                 .param("noLoss", Boolean.toString(noLoss));
         if (cap != null) {
             get.param("capPercent", cap);

@@ -65,7 +65,7 @@ class RolloverPagesTest {
     @Test
     void bad_dates_caps_and_tables_are_refused_with_clear_messages() throws Exception {
         Document page = page(get("/rollovers/preview").param("table", demoTableId()).param("policy", "MOVE")
-                .param("effectiveFromDay", "31").param("effectiveFromMonth", "2").param("effectiveFromYear", "2027")
+                .param("effectiveFrom-day", "31").param("effectiveFrom-month", "2").param("effectiveFrom-year", "2027")
                 .param("capPercent", "two"), ADMIN);
         Pages.assertFieldError(page, "effectiveFrom", "The effective date must be a real date, like 1 4 2027");
         Pages.assertFieldError(page, "capPercent",
@@ -73,7 +73,7 @@ class RolloverPagesTest {
         assertThat(page.getElementById("capPercent").val()).isEqualTo("two");
 
         page = page(get("/rollovers/preview").param("table", demoTableId()).param("policy", "MOVE")
-                .param("effectiveFromDay", "1").param("effectiveFromMonth", "4").param("effectiveFromYear", "2020")
+                .param("effectiveFrom-day", "1").param("effectiveFrom-month", "4").param("effectiveFrom-year", "2020")
                 .param("capPercent", "100.5"), ADMIN);
         Pages.assertFieldError(page, "effectiveFrom", "The effective date must be on or after "
                 + catalogue.publishedBandingVersions().stream().filter(v -> v.id() == Long.parseLong(demoTableId()))

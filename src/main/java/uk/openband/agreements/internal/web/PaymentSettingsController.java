@@ -23,6 +23,7 @@ import uk.openband.agreements.PaymentSettings;
 import uk.openband.agreements.PaymentSettingsView;
 import uk.openband.identity.SignedInUser;
 import uk.openband.platform.web.ErrorSummary;
+import uk.openband.platform.web.input.DateInput;
 
 /**
  * The LA's payment method (termly, monthly or daily), whether published termly amounts are paid,
@@ -34,7 +35,7 @@ import uk.openband.platform.web.ErrorSummary;
 class PaymentSettingsController {
 
     /** One academic year's row as typed (or as stored), for the form. */
-    public record YearRow(int startYear, DateParts springStart, DateParts summerStart, String autumnWeight,
+    public record YearRow(int startYear, DateInput springStart, DateInput summerStart, String autumnWeight,
             String springWeight, String summerWeight) {
 
         public String prefix() {
@@ -46,7 +47,7 @@ class PaymentSettingsController {
         }
 
         static YearRow of(AcademicYearView y) {
-            return new YearRow(y.startYear(), DateParts.of(y.springStart()), DateParts.of(y.summerStart()),
+            return new YearRow(y.startYear(), DateInput.of(y.springStart()), DateInput.of(y.summerStart()),
                     Integer.toString(y.autumnWeight()), Integer.toString(y.springWeight()),
                     Integer.toString(y.summerWeight()));
         }
@@ -89,24 +90,24 @@ class PaymentSettingsController {
             Model model, RedirectAttributes redirect, Locale locale) {
         PaymentSettingsView current = settings.current();
         Map<String, String> errors = new LinkedHashMap<>();
-        String methodText = DateParts.value(form, "method");
+        String methodText = value(form, "method");
         PaymentMethodKind method = null;
         try {
             method = PaymentMethodKind.valueOf(methodText);
         } catch (IllegalArgumentException e) {
             errors.put("method", messages.getMessage("funding.settings.error.method", null, locale));
         }
-        boolean useTermly = "true".equals(DateParts.value(form, "useTermlyAmount"));
+        boolean useTermly = "true".equals(value(form, "useTermlyAmount"));
         long version;
         try {
-            version = Long.parseLong(DateParts.value(form, "version"));
+            version = Long.parseLong(value(form, "version"));
         } catch (NumberFormatException e) {
             version = -1;
         }
         List<YearRow> rows = new ArrayList<>();
         List<AcademicYearView> years = new ArrayList<>();
         List<Integer> startYears = new ArrayList<>(current.years().stream().map(AcademicYearView::startYear).toList());
-        if ("true".equals(DateParts.value(form, "addYear"))) {
+        if ("true".equals(value(form, "addYear"))) {
             AcademicYearView next = settings.nextStandardYear();
             if (!startYears.contains(next.startYear())) {
                 startYears.add(next.startYear());
@@ -117,9 +118,9 @@ class PaymentSettingsController {
             boolean fromForm = form.containsKey(p + "-springStart-day");
             AcademicYearView standard = current.years().stream().filter(y -> y.startYear() == year).findFirst()
                     .orElseGet(settings::nextStandardYear);
-            YearRow row = fromForm ? new YearRow(year, DateParts.of(form, p + "-springStart"),
-                    DateParts.of(form, p + "-summerStart"), DateParts.value(form, p + "-autumnWeight"),
-                    DateParts.value(form, p + "-springWeight"), DateParts.value(form, p + "-summerWeight"))
+            YearRow row = fromForm ? new YearRow(year, DateInput.from(form, p + "-springStart"),
+                    DateInput.from(form, p + "-summerStart"), value(form, p + "-autumnWeight"),
+                    value(form, p + "-springWeight"), value(form, p + "-summerWeight"))
                     : YearRow.of(standard);
             rows.add(row);
             Integer[] w = {weight(row.autumnWeight()), weight(row.springWeight()), weight(row.summerWeight())};
@@ -157,13 +158,18 @@ class PaymentSettingsController {
     private record LocalDate2(java.time.LocalDate value) {
     }
 
-    private LocalDate2 date(DateParts parts, String field, String message, YearRow row, Map<String, String> errors,
+    private LocalDate2 date(DateInput parts, String field, String message, YearRow row, Map<String, String> errors,
             Locale locale) {
-        java.time.LocalDate d = parts.date();
+        java.time.LocalDate d = parts.toDate();
         if (d == null) {
             errors.put(field, messages.getMessage(message, new Object[] {row.name()}, locale));
         }
         return new LocalDate2(d);
+    }
+
+    private static String value(MultiValueMap<String, String> form, String name) {
+        String v = form.getFirst(name);
+        return v == null ? "" : v.strip();
     }
 
     private static Integer weight(String text) {

@@ -3,6 +3,7 @@ package uk.openband.agreements.internal.web;
 import uk.openband.platform.web.Refusals;
 import uk.openband.platform.Refused;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -35,6 +36,9 @@ import uk.openband.agreements.PaymentLineView;
 import uk.openband.identity.Role;
 import uk.openband.identity.SignedInUser;
 import uk.openband.platform.web.ErrorSummary;
+import uk.openband.platform.web.input.DateCheck;
+import uk.openband.platform.web.input.DateInput;
+import uk.openband.platform.web.input.InputMessages;
 import uk.openband.platform.web.Formats;
 import uk.openband.pupils.PupilAccess;
 
@@ -68,9 +72,13 @@ class PupilFundingController {
     private final SettingDirectory settings;
     private final MessageSource messages;
     private final Formats format;
+    private final Clock clock;
+    private final InputMessages inputs;
 
     PupilFundingController(FundingAgreements funding, LineExports exports, PupilRegistry pupils,
-            SettingDirectory settings, MessageSource messages, Formats format) {
+            SettingDirectory settings, MessageSource messages, Formats format, Clock clock, InputMessages inputs) {
+        this.clock = clock;
+        this.inputs = inputs;
         this.exports = exports;
         this.format = format;
         this.funding = funding;
@@ -99,15 +107,13 @@ class PupilFundingController {
         String dateField = "leavingDate-" + agreementId;
         String reasonField = "reason-" + agreementId;
         Map<String, String> errors = new LinkedHashMap<>();
-        DateParts parts = DateParts.of(form, dateField);
-        if (parts.blank()) {
-            errors.put(dateField, messages.getMessage("funding.leaving.error.dateMissing", null, locale));
-        } else if (parts.date() == null) {
-            errors.put(dateField, messages.getMessage("funding.leaving.error.dateInvalid", null, locale));
+        DateCheck leaving = DateInput.from(form, dateField).check();
+        if (!leaving.ok()) {
+            errors.put(dateField, inputs.date("funding.leaving.date", leaving));
         }
         if (errors.isEmpty()) {
             try {
-                funding.recordLeaving(a.id(), parts.date(), DateParts.value(form, reasonField), user.getUsername());
+                funding.recordLeaving(a.id(), leaving.date(), value(form, reasonField), user.getUsername());
                 redirect.addFlashAttribute("banner", messages.getMessage("funding.leaving.banner",
                         new Object[] {a.reference()}, locale));
                 return "redirect:/pupils/" + id + "/funding";
@@ -119,10 +125,15 @@ class PupilFundingController {
                 };
                 errors.put(field, Refusals.message(e, messages, locale));
             }
-        } else if (DateParts.value(form, reasonField).isEmpty()) {
+        } else if (value(form, reasonField).isEmpty()) {
             errors.put(reasonField, messages.getMessage("funding.leaving.error.reasonMissing", null, locale));
         }
         return page(id, user, model, agreementId, form, errors);
+    }
+
+    private static String value(MultiValueMap<String, String> form, String name) {
+        String v = form.getFirst(name);
+        return v == null ? "" : v.strip();
     }
 
     /**
@@ -144,8 +155,7 @@ class PupilFundingController {
             List<PaymentLineView> lines = funding.schedule(scope, a.id());
             exports.exportsOfLines(a.id(), lines).forEach((line, rows) -> exported.put(line, rows.stream()
                     .map(r -> messages.getMessage("funding.lines.exported." + r.adjustment(), new Object[] {
-                            r.batchReference(), EXPORTED_ON.format(r.issuedAt().atZone(java.time.ZoneId.of(
-                                    "Europe/London")))}, java.util.Locale.UK)).toList()));
+                            r.batchReference(), EXPORTED_ON.format(r.issuedAt().atZone(clock.getZone()))}, java.util.Locale.UK)).toList()));
             String settingName = settingNames.computeIfAbsent(a.settingId(),
                     s -> settings.find(s).map(SettingSummary::name).orElse(""));
             panels.add(new AgreementPanel(a, settingName, lines,
@@ -153,13 +163,13 @@ class PupilFundingController {
                     recordsLeaving(user) && a.status() == AgreementStatus.ACTIVE, format.money(a.annualAmount()),
                     a.termlyAmount() == null ? null : format.money(a.termlyAmount())));
         }
-        Map<Long, DateParts> leavingParts = new HashMap<>();
+        Map<Long, DateInput> leavingParts = new HashMap<>();
         Map<Long, String> reasons = new HashMap<>();
         for (AgreementPanel p : panels) {
             boolean typedHere = formAgreement != null && formAgreement == p.agreement().id();
             leavingParts.put(p.agreement().id(), typedHere
-                    ? DateParts.of(typed, "leavingDate-" + p.agreement().id()) : DateParts.EMPTY);
-            reasons.put(p.agreement().id(), typedHere ? DateParts.value(typed, "reason-" + p.agreement().id()) : "");
+                    ? DateInput.from(typed, "leavingDate-" + p.agreement().id()) : new DateInput());
+            reasons.put(p.agreement().id(), typedHere ? value(typed, "reason-" + p.agreement().id()) : "");
         }
         List<ErrorSummary.Entry> entries = new ArrayList<>();
         errors.forEach((field, message) -> entries.add(new ErrorSummary.Entry("#" + (field.startsWith("leavingDate-")

@@ -1,6 +1,5 @@
 package uk.openband.casework.internal.web;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,7 +26,9 @@ import uk.openband.platform.Conflict;
 import uk.openband.platform.NotFound;
 import uk.openband.platform.Refused;
 import uk.openband.platform.web.ErrorSummary;
-import uk.openband.platform.web.Refusals;
+import uk.openband.platform.web.input.DateCheck;
+import uk.openband.platform.web.input.DateInput;
+import uk.openband.platform.web.input.InputMessages;
 
 /**
  * The officer's actions on a case, each a form on the case page: assign, return for
@@ -42,8 +43,11 @@ class CasePageController {
     private final CaseDecisions decisions;
     private final CasePageModel page;
     private final MessageSource messages;
+    private final InputMessages inputs;
 
-    CasePageController(CaseWorkflow workflow, CaseDecisions decisions, CasePageModel page, MessageSource messages) {
+    CasePageController(CaseWorkflow workflow, CaseDecisions decisions, CasePageModel page, MessageSource messages,
+            InputMessages inputs) {
+        this.inputs = inputs;
         this.workflow = workflow;
         this.decisions = decisions;
         this.page = page;
@@ -100,10 +104,11 @@ class CasePageController {
         List<String> codes = form.getOrDefault("reasonCodes", List.of());
         typed.put("reasonCodes", codes);
         List<Refused.Problem> problems = new ArrayList<>();
+        Map<String, String> inputErrors = new LinkedHashMap<>();
         StartPolicy policy = CaseQueueController.parse(StartPolicy.class, (String) typed.get("startPolicy"));
-        LocalDate chosen = policy == StartPolicy.CHOSEN ? date(form, "chosenStartDate", "case.error.startDate",
-                problems, locale) : null;
-        LocalDate review = date(form, "reviewDate", "case.error.reviewDate", problems, locale);
+        LocalDate chosen = policy == StartPolicy.CHOSEN ? date(form, "chosenStartDate", "case.startDate", inputErrors)
+                : null;
+        LocalDate review = date(form, "reviewDate", "case.reviewDate", inputErrors);
         Integer terms = null;
         String termsText = ((String) typed.get("endTerms")).strip();
         if (!termsText.isEmpty()) {
@@ -115,6 +120,9 @@ class CasePageController {
         }
         DecisionRequest request = new DecisionRequest(DecisionOutcome.AGREE_INDICATED, null, null, policy, chosen,
                 terms, review, codes, (String) typed.get("writtenReason"), null);
+        if (!inputErrors.isEmpty()) {
+            return refused(id, user, model, locale, typed, inputErrors, problems);
+        }
         return act(id, user, model, redirect, locale, typed, "case.banner.decided", () -> {
             if (!problems.isEmpty()) {
                 throw new Refused(problems);
@@ -133,39 +141,32 @@ class CasePageController {
             model.addAttribute("errorSummary", ErrorSummary.of("case-actions", messages.getMessage(e, locale)));
             return page.fill(id, user, model, Map.of(), new LinkedHashMap<>());
         } catch (Refused e) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            for (Refused.Problem p : e.problems()) {
-                errors.putIfAbsent(p.field(), messages.getMessage(p, locale));
-            }
-            model.addAttribute("errorSummary", Refusals.summary(e, messages, locale, CasePageModel::anchor));
-            return page.fill(id, user, model, typed, errors);
+            return refused(id, user, model, locale, typed, Map.of(), e.problems());
         }
         redirect.addFlashAttribute("banner", messages.getMessage(banner, null, locale));
         return "redirect:/cases/" + id;
     }
 
-    /** A GOV.UK date input's three parts as a date; a problem named after the field when they do not make one. */
-    private LocalDate date(MultiValueMap<String, String> form, String field, String message,
-            List<Refused.Problem> problems, Locale locale) {
-        String d = value(form, field + "-day");
-        String m = value(form, field + "-month");
-        String y = value(form, field + "-year");
-        if (d.isEmpty() && m.isEmpty() && y.isEmpty()) {
-            return null;
+    /** A refused form: the input kit's messages (already in words) first, then the refusal's problems. */
+    private String refused(long id, SignedInUser user, Model model, Locale locale, Map<String, ?> typed,
+            Map<String, String> inputErrors, List<Refused.Problem> problems) {
+        Map<String, String> errors = new LinkedHashMap<>(inputErrors);
+        for (Refused.Problem p : problems) {
+            errors.putIfAbsent(p.field(), messages.getMessage(p, locale));
         }
-        try {
-            if (y.length() != 4) {
-                throw new DateTimeException("year");
-            }
-            return LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
-        } catch (NumberFormatException | DateTimeException e) {
-            problems.add(new Refused.Problem(field, message));
-            return null;
-        }
+        List<ErrorSummary.Entry> entries = new ArrayList<>();
+        errors.forEach((field, message) -> entries.add(new ErrorSummary.Entry("#" + CasePageModel.anchor(field), message)));
+        model.addAttribute("errorSummary", new ErrorSummary(List.copyOf(entries)));
+        return page.fill(id, user, model, typed, errors);
     }
 
-    private static String value(MultiValueMap<String, String> form, String name) {
-        String v = form.getFirst(name);
-        return v == null ? "" : v.strip();
+    /** A GOV.UK date input's boxes as a date; blank is null, and the kit's message on the field when wrong. */
+    private LocalDate date(MultiValueMap<String, String> form, String field, String prefix,
+            Map<String, String> inputErrors) {
+        DateCheck check = DateInput.from(form, field).check();
+        if (!check.ok() && check.problem() != DateCheck.Problem.REQUIRED) {
+            inputErrors.putIfAbsent(field, inputs.date(prefix, check));
+        }
+        return check.date();
     }
 }

@@ -21,6 +21,7 @@ import uk.openband.framework.scoring.ScoreResult;
 import uk.openband.identity.Role;
 import uk.openband.identity.SignedInUser;
 import uk.openband.platform.web.ErrorSummary;
+import uk.openband.platform.web.input.DateInput;
 
 /**
  * Everything the case page shows: the case, the pupil, the assessment with its score, trace and
@@ -47,19 +48,6 @@ class CasePageModel {
         this.pupils = pupils;
         this.officers = officers;
         this.messages = messages;
-    }
-
-    /** What was typed in a GOV.UK date input, to show it again. */
-    public record DateParts(String day, String month, String year) {
-    }
-
-    private static DateParts parts(Map<String, ?> typed, String field) {
-        return new DateParts(text(typed, field + "-day"), text(typed, field + "-month"), text(typed, field + "-year"));
-    }
-
-    private static String text(Map<String, ?> typed, String key) {
-        Object v = typed.get(key);
-        return v == null ? "" : v.toString();
     }
 
     /** The id of the first input of a field on the case page, for error summary links. */
@@ -103,8 +91,8 @@ class CasePageModel {
         model.addAttribute("startPolicies", List.of(StartPolicy.values()));
         model.addAttribute("defaultStartPolicy", decisions.defaultStartPolicy());
         model.addAttribute("typed", typed);
-        model.addAttribute("chosenStartDateParts", parts(typed, "chosenStartDate"));
-        model.addAttribute("reviewDateParts", parts(typed, "reviewDate"));
+        model.addAttribute("chosenStartDateParts", DateInput.from(typed, "chosenStartDate"));
+        model.addAttribute("reviewDateParts", DateInput.from(typed, "reviewDate"));
         Object policy = typed.get("startPolicy");
         model.addAttribute("chosenPolicy", policy == null || policy.toString().isEmpty()
                 ? decisions.defaultStartPolicy().name() : policy.toString());

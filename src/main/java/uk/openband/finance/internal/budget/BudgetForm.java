@@ -5,9 +5,9 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.springframework.validation.BindingResult;
 import uk.openband.common.SettingCategory;
+import uk.openband.platform.web.input.MoneyInput;
 
 /**
  * A financial year's budget as the form asks for it: one amount in pounds per setting category, as
@@ -19,10 +19,7 @@ public class BudgetForm {
     /** The form field of each category, in the form's order. */
     static final Map<SettingCategory, String> FIELD = fields();
     static final List<String> FIELDS = List.copyOf(FIELD.values());
-    static final BigDecimal MAX = new BigDecimal("9999999999.99");
-
-    private static final Pattern POUNDS = Pattern.compile("\\d+(\\.\\d{1,2})?");
-    private static final Pattern TOO_PRECISE = Pattern.compile("\\d*\\.\\d{3,}");
+    static final BigDecimal MAX = MoneyInput.MAX;
 
     private String year;
     private String mainstream;
@@ -61,27 +58,12 @@ public class BudgetForm {
             if (raw == null || raw.isBlank()) {
                 return;
             }
-            String text = raw.strip().replace(",", "");
-            if (text.startsWith("£")) {
-                text = text.substring(1).strip();
-            }
-            Object[] args = {category.labelInSentence()};
-            if (text.startsWith("-") && POUNDS.matcher(text.substring(1)).matches()) {
-                // A negative amount is a number, just not a budget: say what is wrong with it.
-                result.rejectValue(field, "budget.amount.positive", args, null);
-            } else if (TOO_PRECISE.matcher(text).matches()) {
-                result.rejectValue(field, "budget.amount.pence", args, null);
-            } else if (!POUNDS.matcher(text).matches()) {
-                result.rejectValue(field, "budget.amount.invalid", args, null);
+            MoneyInput.Check check = MoneyInput.check(raw, MoneyInput.Rules.POSITIVE.max(MAX));
+            if (check.ok()) {
+                amounts.put(category, check.amount());
             } else {
-                BigDecimal amount = new BigDecimal(text).setScale(2);
-                if (amount.signum() <= 0) {
-                    result.rejectValue(field, "budget.amount.positive", args, null);
-                } else if (amount.compareTo(MAX) > 0) {
-                    result.rejectValue(field, "budget.amount.tooLarge", args, null);
-                } else {
-                    amounts.put(category, amount);
-                }
+                result.rejectValue(field, "budget.amount." + check.problem().code(),
+                        new Object[] {category.labelInSentence()}, null);
             }
         });
         return amounts;

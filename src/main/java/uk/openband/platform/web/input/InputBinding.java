@@ -1,0 +1,94 @@
+package uk.openband.platform.web.input;
+
+import jakarta.servlet.ServletRequest;
+import java.util.List;
+import org.springframework.beans.BeanWrapper;
+import org.springframework.beans.MutablePropertyValues;
+import org.springframework.beans.PropertyAccessorFactory;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.bind.ServletRequestDataBinder;
+import org.springframework.web.bind.support.WebBindingInitializer;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.annotation.InitBinderDataBinderFactory;
+import org.springframework.web.method.support.InvocableHandlerMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
+import org.springframework.web.servlet.mvc.method.annotation.ServletRequestDataBinderFactory;
+import org.springframework.web.servlet.support.ExtendedServletRequestDataBinder;
+
+/**
+ * Binds a GOV.UK date input's boxes, posted as {@code <field>-day}, {@code <field>-month} and
+ * {@code <field>-year} (the ids and names the date fragment writes), to a form object's {@link DateInput}
+ * property {@code <field>} (as {@code <field>.day} and so on). Other parameters bind as usual.
+ */
+@Configuration(proxyBeanMethods = false)
+class InputBinding {
+
+    private static final List<String> PARTS = List.of("day", "month", "year");
+
+    @Bean
+    WebMvcRegistrations dateInputBinding() {
+        return new WebMvcRegistrations() {
+            @Override
+            public RequestMappingHandlerAdapter getRequestMappingHandlerAdapter() {
+                return new RequestMappingHandlerAdapter() {
+                    @Override
+                    protected InitBinderDataBinderFactory createDataBinderFactory(
+                            List<InvocableHandlerMethod> binderMethods) {
+                        return new Factory(binderMethods, getWebBindingInitializer());
+                    }
+                };
+            }
+        };
+    }
+
+    static final class Factory extends ServletRequestDataBinderFactory {
+
+        Factory(List<InvocableHandlerMethod> binderMethods, WebBindingInitializer initializer) {
+            super(binderMethods, initializer);
+        }
+
+        @Override
+        protected ServletRequestDataBinder createBinderInstance(Object target, String objectName,
+                NativeWebRequest request) {
+            return new DateInputBinder(target, objectName);
+        }
+    }
+
+    /** Adds {@code field.day} for {@code field-day} when the target has a {@link DateInput} {@code field}. */
+    static final class DateInputBinder extends ExtendedServletRequestDataBinder {
+
+        DateInputBinder(Object target, String objectName) {
+            super(target, objectName);
+        }
+
+        @Override
+        protected void addBindValues(MutablePropertyValues values, ServletRequest request) {
+            super.addBindValues(values, request);
+            Object target = getTarget();
+            if (target == null) {
+                return;
+            }
+            BeanWrapper bean = PropertyAccessorFactory.forBeanPropertyAccess(target);
+            for (String name : request.getParameterMap().keySet()) {
+                int dash = name.lastIndexOf('-');
+                if (dash <= 0 || !PARTS.contains(name.substring(dash + 1))) {
+                    continue;
+                }
+                String field = name.substring(0, dash);
+                if (isDateInput(bean, field)) {
+                    values.add(field + "." + name.substring(dash + 1), request.getParameter(name));
+                }
+            }
+        }
+
+        private static boolean isDateInput(BeanWrapper bean, String field) {
+            try {
+                return bean.isReadableProperty(field) && DateInput.class.equals(bean.getPropertyType(field));
+            } catch (RuntimeException e) {
+                return false;
+            }
+        }
+    }
+}
