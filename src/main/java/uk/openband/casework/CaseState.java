@@ -1,6 +1,6 @@
 package uk.openband.casework;
 
-/** The states of a funding request case (ARCHITECTURE.md §4). */
+/** The states of a funding request case; the transitions are drawn in docs/architecture.md ("A case's states"). */
 public enum CaseState {
     SUBMITTED("Submitted"),
     IN_TRIAGE("In triage"),
