@@ -33,8 +33,9 @@ import uk.openband.agreements.schedule.Schedule;
 
 /**
  * Funding agreements: made by decisions (listening to {@link CaseEvents.CaseDecided} in the deciding
- * transaction, once per decision, and publishing {@link AgreementMade}), ended by a later decision for the pupil or a leaving date,
- * superseded by a roll-over; each with its payment lines under the LA's payment method.
+ * transaction, once per decision, and publishing {@link AgreementMade}), ended by a later decision for
+ * the pupil or a leaving date, superseded by a roll-over; each with its payment lines under the LA's
+ * payment method.
  * Every change is audited.
  */
 @Service

@@ -43,7 +43,8 @@ class FundingCaseTest {
             case AT_PANEL -> { c.assign("officer"); c.listForPanel(); }
             case AWAITING_APPROVAL -> { c.assign("officer"); c.listForPanel(); c.decide(decision(true), ZONE); }
             case DECIDED -> { c.assign("officer"); c.decideUnderDelegation(decision(false), THRESHOLD, ZONE); }
-            case FUNDED -> { c.assign("officer"); c.decideUnderDelegation(decision(false), THRESHOLD, ZONE); c.markFunded(); }
+            case FUNDED -> { c.assign("officer"); c.decideUnderDelegation(decision(false), THRESHOLD, ZONE);
+                c.markFunded(); }
             case DISPUTED -> { c.assign("officer"); c.decideUnderDelegation(decision(false), THRESHOLD, ZONE);
                 c.dispute("The evidence shows more need", "senco", NOW, TODAY, TODAY, 28); }
             case WITHDRAWN -> c.withdraw("Pupil left the school");
