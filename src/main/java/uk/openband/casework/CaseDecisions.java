@@ -85,8 +85,11 @@ public class CaseDecisions {
         return bands(c).stream().filter(b -> b.annualAmount().signum() > 0).map(BandRow::band).toList();
     }
 
-    /** An officer agrees the indicated band alone; refused above the delegated threshold or for another outcome. */
-    public void decideUnderDelegation(long caseId, long expectedVersion, DecisionRequest request, String by) {
+    /**
+     * An officer agrees the indicated band alone; refused above the delegated threshold or for another outcome.
+     * Returns the decision made.
+     */
+    public DecisionView decideUnderDelegation(long caseId, long expectedVersion, DecisionRequest request, String by) {
         FundingCase c = load(caseId, expectedVersion);
         c.checkDelegation(delegatedThreshold);
         if (request.outcome() != DecisionOutcome.AGREE_INDICATED) {
@@ -97,10 +100,14 @@ public class CaseDecisions {
         c.decideUnderDelegation(d, delegatedThreshold, clock.getZone());
         save(c);
         notifier.decided(c);
+        return view(d);
     }
 
-    /** Records a panel's decision on a case at panel; an override beyond the limits waits for approval. */
-    public void decide(long caseId, long expectedVersion, DecisionRequest request, String by) {
+    /**
+     * Records a panel's decision on a case at panel; an override beyond the limits waits for approval
+     * ({@link DecisionView#awaitingApproval()}). Returns the decision made, so the caller need not read it back.
+     */
+    public DecisionView decide(long caseId, long expectedVersion, DecisionRequest request, String by) {
         FundingCase c = load(caseId, expectedVersion);
         c.checkDecidable();
         CaseDecision d = decisions.saveAndFlush(new CaseDecision(caseId, terms(c, request), false, by, clock.instant()));
@@ -111,6 +118,12 @@ public class CaseDecisions {
         } else {
             notifier.decided(c);
         }
+        return view(d);
+    }
+
+    private DecisionView view(CaseDecision d) {
+        return CaseQueries.view(d, reasonCodes.all().stream()
+                .collect(Collectors.toMap(ReasonCode::code, java.util.function.Function.identity())));
     }
 
     /** A SEND manager other than the recorder approves the override waiting on the case. */

@@ -91,7 +91,7 @@ public class CaseQueries {
                 overdue ? targets.workingDaysOverdue(due, today) : 0);
     }
 
-    private static DecisionView view(CaseDecision d, Map<String, ReasonCode> codes) {
+    static DecisionView view(CaseDecision d, Map<String, ReasonCode> codes) {
         return new DecisionView(d.getId(), d.getOutcome(), d.getBand(), d.getAnnualAmount(), d.getStartDate(),
                 d.getEndDate(), d.getReviewDate(), d.getStartPolicy(), d.getEndTerms(),
                 d.getReasonCodes().stream().map(code -> codes.getOrDefault(code, new ReasonCode(code, code))).toList(),

@@ -52,7 +52,7 @@ public class ModerationRates {
         List<Rate> byPanel = jdbc.query("""
                 SELECT m.panel_meeting_id, pm.meeting_date, %s
                 FROM moderation_domain md JOIN moderation_case m ON m.case_id = md.case_id
-                JOIN panel_meeting pm ON pm.id = m.panel_meeting_id
+                JOIN panels_meeting_v pm ON pm.id = m.panel_meeting_id
                 WHERE m.decided_at >= ? AND m.decided_at < ?
                 GROUP BY m.panel_meeting_id, pm.meeting_date ORDER BY pm.meeting_date, m.panel_meeting_id"""
                 .formatted(COUNTS), this::rate, start, end);

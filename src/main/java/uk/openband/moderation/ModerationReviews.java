@@ -13,6 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.openband.assessment.Answer;
 import uk.openband.assessment.AssessmentManagement;
 import uk.openband.assessment.AssessmentView;
+import uk.openband.casework.CaseQueries;
+import uk.openband.casework.CaseSummary;
 import uk.openband.directory.PupilScope;
 import uk.openband.framework.scoring.Domain;
 import uk.openband.framework.scoring.Level;
@@ -22,7 +24,10 @@ import uk.openband.framework.scoring.MatrixFramework;
  * The blind re-score of a sampled case. Until the moderator saves a level for every domain, what this class
  * hands out ({@link BlindCase}) holds the evidence and the descriptors and no level that the school chose or
  * the decision used. Saving keeps the decided levels beside the blind ones (the school's level, or the panel's
- * moderated level when the panel decided the case); the database works out agreement per domain.
+ * moderated level when the panel decided the case); the database works out agreement per domain. The case comes
+ * from {@link CaseQueries}; the decided levels from the assessment's, casework's and panels' read models
+ * ({@code assessment_answer_v}, {@code casework_case_facts_v}, {@code panels_agenda_v},
+ * {@code panels_moderated_level_v}).
  */
 @Service
 @Transactional
@@ -32,12 +37,14 @@ public class ModerationReviews {
 
     private final JdbcTemplate jdbc;
     private final AssessmentManagement assessments;
+    private final CaseQueries cases;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ModerationReviews(JdbcTemplate jdbc, AssessmentManagement assessments, ApplicationEventPublisher events,
-            Clock clock) {
+    ModerationReviews(JdbcTemplate jdbc, AssessmentManagement assessments, CaseQueries cases,
+            ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
+        this.cases = cases;
         this.assessments = assessments;
         this.events = events;
         this.clock = clock;
@@ -182,11 +189,11 @@ public class ModerationReviews {
     }
 
     private Sampled sampled(long caseId) {
-        return jdbc.query("""
-                SELECT m.case_id, c.reference, c.assessment_id, m.decided_by, m.moderator
-                FROM moderation_case m JOIN funding_case c ON c.id = m.case_id WHERE m.case_id = ?""",
-                (rs, i) -> new Sampled(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
-                        rs.getString(5)), caseId).stream().findFirst()
+        return jdbc.query("SELECT m.decided_by, m.moderator FROM moderation_case m WHERE m.case_id = ?",
+                (rs, i) -> {
+                    CaseSummary c = cases.summary(caseId).orElseThrow(() -> new ModerationNotFoundException(caseId));
+                    return new Sampled(caseId, c.reference(), c.assessmentId(), rs.getString(1), rs.getString(2));
+                }, caseId).stream().findFirst()
                 .orElseThrow(() -> new ModerationNotFoundException(caseId));
     }
 
@@ -206,10 +213,10 @@ public class ModerationReviews {
         Map<String, Integer> levels = new HashMap<>();
         jdbc.query("""
                 SELECT a.domain_code, coalesce(pm.moderated_level, a.level)
-                FROM moderation_case m JOIN funding_case c ON c.id = m.case_id
-                JOIN assessment_answer a ON a.assessment_id = c.assessment_id
-                LEFT JOIN panel_agenda_item ai ON ai.case_id = c.id AND ai.meeting_id = m.panel_meeting_id
-                LEFT JOIN panel_moderation pm ON pm.agenda_item_id = ai.id AND pm.domain_code = a.domain_code
+                FROM moderation_case m JOIN casework_case_facts_v c ON c.id = m.case_id
+                JOIN assessment_answer_v a ON a.assessment_id = c.assessment_id
+                LEFT JOIN panels_agenda_v ai ON ai.case_id = c.id AND ai.meeting_id = m.panel_meeting_id
+                LEFT JOIN panels_moderated_level_v pm ON pm.agenda_item_id = ai.id AND pm.domain_code = a.domain_code
                 WHERE m.case_id = ?""", rs -> {
             levels.put(rs.getString(1), rs.getInt(2));
         }, caseId);

@@ -28,7 +28,8 @@ import uk.openband.platform.ClusterJobs;
  * share and population are stored, so anyone can draw the same sample again. A month is drawn once (a unique
  * constraint says so); a case is sampled at most once.
  *
- * <p>Reads the decisions from casework's and panels' tables in SQL, read only: the rates are SQL over the same rows.
+ * <p>Reads the decisions in SQL through casework's and panels' read models ({@code casework_case_facts_v},
+ * {@code casework_decision_v}, {@code panels_agenda_v}), never their tables: the rates are SQL over the same rows.
  */
 @Service
 @Transactional
@@ -117,11 +118,11 @@ public class ModerationSampling {
             jdbc.update("""
                     INSERT INTO moderation_case (case_id, sample_id, decision_id, decided_by, panel_meeting_id, decided_at)
                     SELECT c.id, ?, d.id, d.decided_by,
-                           CASE WHEN d.delegated THEN NULL ELSE (SELECT ai.meeting_id FROM panel_agenda_item ai
+                           CASE WHEN d.delegated THEN NULL ELSE (SELECT ai.meeting_id FROM panels_agenda_v ai
                                WHERE ai.case_id = c.id AND ai.outcome IS NOT NULL AND ai.outcome <> 'DEFER'
                                ORDER BY ai.decided_at DESC LIMIT 1) END,
                            d.decided_at
-                    FROM funding_case c JOIN case_decision d ON d.id = c.decision_id
+                    FROM casework_case_facts_v c JOIN casework_decision_v d ON d.id = c.decision_id
                     WHERE c.id = ? AND d.id = ?""", sampleId, c[0], c[1]);
         }
         events.publishEvent(new ModerationEvents.SampleDrawn(sampleId, month.toString(), seed, percent,
@@ -144,7 +145,7 @@ public class ModerationSampling {
     /** Case and decision ids, in case id order, of the cases whose decision came into force in the month. */
     List<long[]> population(YearMonth month) {
         return jdbc.query("""
-                SELECT c.id, d.id FROM funding_case c JOIN case_decision d ON d.id = c.decision_id
+                SELECT c.id, d.id FROM casework_case_facts_v c JOIN casework_decision_v d ON d.id = c.decision_id
                 WHERE d.status = 'IN_FORCE' AND coalesce(d.approved_at, d.decided_at) >= ?
                   AND coalesce(d.approved_at, d.decided_at) < ?
                   AND NOT EXISTS (SELECT 1 FROM moderation_case m WHERE m.case_id = c.id)
@@ -168,7 +169,7 @@ public class ModerationSampling {
     public List<SampledCase> cases(long sampleId) {
         return jdbc.query("""
                 SELECT m.case_id, c.reference, s.month, m.decided_by, m.panel_meeting_id, m.moderator, m.scored_at
-                FROM moderation_case m JOIN funding_case c ON c.id = m.case_id
+                FROM moderation_case m JOIN casework_case_facts_v c ON c.id = m.case_id
                 JOIN moderation_sample s ON s.id = m.sample_id
                 WHERE m.sample_id = ? ORDER BY c.reference""", (rs, i) -> new SampledCase(rs.getLong(1),
                 rs.getString(2), YearMonth.from(rs.getObject(3, LocalDate.class)), rs.getString(4),

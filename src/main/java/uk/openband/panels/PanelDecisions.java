@@ -8,12 +8,13 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.openband.casework.CaseDecisions;
+import uk.openband.casework.CaseQueries;
 import uk.openband.casework.CaseState;
 import uk.openband.casework.CaseWorkflow;
+import uk.openband.casework.DecisionView;
 import uk.openband.identity.SignedInUser;
 import uk.openband.panels.internal.AgendaItem;
 import uk.openband.panels.internal.AgendaItemRepository;
-import uk.openband.panels.internal.CaseLookup;
 import uk.openband.panels.internal.Participation;
 import uk.openband.panels.internal.PanelMeeting;
 import uk.openband.panels.internal.PanelMeetingRepository;
@@ -22,7 +23,8 @@ import uk.openband.panels.internal.PanelMeetingRepository;
  * Records the panel's decision on a case on its agenda through {@link CaseDecisions} (which
  * applies the override and second-approver rules) or, to defer, returns the case to the school
  * through {@link CaseWorkflow}. Only while the meeting is in session and quorate for the case, and
- * only by a member taking part (not recused). One transaction: a refusal anywhere saves nothing.
+ * only by a member taking part (not recused). One transaction: a refusal anywhere saves nothing. What was
+ * decided is the {@link DecisionView} casework returns; nothing is read back from casework's tables.
  */
 @Service
 @Transactional
@@ -30,7 +32,7 @@ public class PanelDecisions {
 
     private final PanelMeetingRepository meetings;
     private final AgendaItemRepository items;
-    private final CaseLookup cases;
+    private final CaseQueries cases;
     private final CaseDecisions decisions;
     private final CaseWorkflow workflow;
     private final Participation participation;
@@ -38,7 +40,7 @@ public class PanelDecisions {
     private final Clock clock;
     private final TransactionTemplate tx;
 
-    PanelDecisions(PanelMeetingRepository meetings, AgendaItemRepository items, CaseLookup cases,
+    PanelDecisions(PanelMeetingRepository meetings, AgendaItemRepository items, CaseQueries cases,
             CaseDecisions decisions, CaseWorkflow workflow, Participation participation,
             ApplicationEventPublisher events, Clock clock, TransactionTemplate tx) {
         this.tx = tx;
@@ -90,9 +92,8 @@ public class PanelDecisions {
             recorded = new AgendaItem.Recorded(PanelOutcome.DEFER.name(), null, null, "",
                     decision.writtenReason().strip(), null, false, false, state(caseId).name());
         } else {
-            decisions.decide(caseId, caseVersion, decision.toRequest(), by);
-            CaseLookup.DecisionRow d = cases.currentDecision(caseId).orElseThrow();
-            recorded = new AgendaItem.Recorded(d.outcome(), d.band(), d.annualAmount(),
+            DecisionView d = decisions.decide(caseId, caseVersion, decision.toRequest(), by);
+            recorded = new AgendaItem.Recorded(d.outcome().name(), d.band(), d.annualAmount(),
                     String.join(",", decision.reasonCodes()), decision.writtenReason().strip(),
                     d.override() ? decision.overrideReason().strip() : null, d.override(), d.needsApproval(),
                     state(caseId).name());
@@ -115,6 +116,6 @@ public class PanelDecisions {
     }
 
     private CaseState state(long caseId) {
-        return cases.byId(caseId).orElseThrow().state();
+        return cases.summary(caseId).orElseThrow().state();
     }
 }

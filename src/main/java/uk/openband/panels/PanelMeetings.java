@@ -16,7 +16,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import uk.openband.casework.CaseChangedException;
+import uk.openband.casework.CaseQueries;
 import uk.openband.casework.CaseState;
+import uk.openband.casework.CaseSummary;
 import uk.openband.casework.CaseWorkflow;
 import uk.openband.directory.SettingDirectory;
 import uk.openband.identity.Role;
@@ -25,11 +27,11 @@ import uk.openband.identity.UserManagement;
 import uk.openband.identity.UserView;
 import uk.openband.panels.internal.AgendaItem;
 import uk.openband.panels.internal.AgendaItemRepository;
-import uk.openband.panels.internal.CaseLookup;
 import uk.openband.panels.internal.MeetingViews;
 import uk.openband.panels.internal.MemberLinks;
 import uk.openband.panels.internal.PanelMeeting;
 import uk.openband.panels.internal.PanelMeetingRepository;
+import uk.openband.panels.internal.WaitingCases;
 
 /**
  * Plans and runs panel meetings: date, chair, members and quorum; the agenda of cases at panel;
@@ -43,7 +45,8 @@ public class PanelMeetings {
     private final PanelMeetingRepository meetings;
     private final AgendaItemRepository items;
     private final MemberLinks links;
-    private final CaseLookup cases;
+    private final CaseQueries cases;
+    private final WaitingCases waiting;
     private final MeetingViews views;
     private final UserManagement users;
     private final SettingDirectory settings;
@@ -55,14 +58,15 @@ public class PanelMeetings {
     /** The actor named in the audit log for what OpenBand does by itself (taking a disputed case onto an agenda). */
     static final String SYSTEM = "system";
 
-    PanelMeetings(PanelMeetingRepository meetings, AgendaItemRepository items, MemberLinks links, CaseLookup cases,
-            MeetingViews views, UserManagement users, SettingDirectory settings, ApplicationEventPublisher events,
+    PanelMeetings(PanelMeetingRepository meetings, AgendaItemRepository items, MemberLinks links, CaseQueries cases,
+            WaitingCases waiting, MeetingViews views, UserManagement users, SettingDirectory settings, ApplicationEventPublisher events,
             Clock clock, @Value("${openband.panels.quorum:3}") int quorum, CaseWorkflow workflow) {
         this.workflow = workflow;
         this.meetings = meetings;
         this.items = items;
         this.links = links;
         this.cases = cases;
+        this.waiting = waiting;
         this.views = views;
         this.users = users;
         this.settings = settings;
@@ -106,8 +110,8 @@ public class PanelMeetings {
 
     /** Cases at panel not yet on the agenda of an open meeting. */
     @Transactional(readOnly = true)
-    public List<CaseLookup.CaseRow> casesWaiting() {
-        return cases.waitingForPanel();
+    public List<CaseSummary> casesWaiting() {
+        return waiting.atPanel();
     }
 
     public long create(LocalDate date, String chair, Collection<String> memberNames, String by) {
@@ -152,7 +156,7 @@ public class PanelMeetings {
         if (ref.isEmpty()) {
             throw new PanelRefusedException("caseReference", "Choose a case to add to the agenda");
         }
-        CaseLookup.CaseRow c = cases.byReference(ref).orElseThrow(() ->
+        CaseSummary c = cases.byReference(ref).orElseThrow(() ->
                 new PanelRefusedException("caseReference", "There is no case with the reference " + ref));
         if (c.state() != CaseState.AT_PANEL) {
             throw new PanelRefusedException("caseReference", "Case " + ref + " is "
@@ -179,7 +183,7 @@ public class PanelMeetings {
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public Optional<Long> takeDispute(long caseId) {
-        CaseLookup.CaseRow c = cases.byId(caseId).orElse(null);
+        CaseSummary c = cases.summary(caseId).orElse(null);
         if (c == null || c.state() != CaseState.DISPUTED || !items.openForCase(caseId).isEmpty()) {
             return Optional.empty();
         }
@@ -206,20 +210,20 @@ public class PanelMeetings {
         if (m.getStatus() != MeetingStatus.PLANNED) {
             return 0;
         }
-        List<CaseLookup.CaseRow> waiting = cases.disputedWaiting();
-        if (waiting.isEmpty()) {
+        List<CaseSummary> disputed = waiting.disputed();
+        if (disputed.isEmpty()) {
             return 0;
         }
         m.agendaChanged(clock.instant());
         save(m);
-        for (CaseLookup.CaseRow c : waiting) {
+        for (CaseSummary c : disputed) {
             joinAgenda(m, c, SYSTEM);
         }
-        return waiting.size();
+        return disputed.size();
     }
 
     /** Lists a disputed case for this meeting's panel (casework checks its version) and adds it to the agenda. */
-    private void joinAgenda(PanelMeeting m, CaseLookup.CaseRow c, String by) {
+    private void joinAgenda(PanelMeeting m, CaseSummary c, String by) {
         try {
             workflow.listDisputedForPanel(c.id(), c.version(), m.getId(), m.getMeetingDate(), m.getChair());
         } catch (CaseChangedException e) {
@@ -229,7 +233,7 @@ public class PanelMeetings {
         addItem(m, c, by);
     }
 
-    private void addItem(PanelMeeting m, CaseLookup.CaseRow c, String by) {
+    private void addItem(PanelMeeting m, CaseSummary c, String by) {
         long meetingId = m.getId();
         String ref = c.reference();
         AgendaItem item;

@@ -21,7 +21,6 @@ import uk.openband.identity.UserManagement;
 import uk.openband.identity.UserView;
 import uk.openband.panels.internal.AgendaItem;
 import uk.openband.panels.internal.AgendaItemRepository;
-import uk.openband.panels.internal.CaseLookup;
 import uk.openband.panels.internal.Moderation;
 import uk.openband.panels.internal.ModerationRepository;
 import uk.openband.panels.internal.Participation;
@@ -42,7 +41,7 @@ public class PanelModeration {
     private final PanelMeetingRepository meetings;
     private final AgendaItemRepository items;
     private final ModerationRepository moderations;
-    private final CaseLookup cases;
+    private final uk.openband.casework.CaseQueries cases;
     private final AssessmentManagement assessments;
     private final Participation participation;
     private final ApplicationEventPublisher events;
@@ -50,7 +49,7 @@ public class PanelModeration {
     private final UserManagement users;
 
     PanelModeration(PanelMeetingRepository meetings, AgendaItemRepository items, ModerationRepository moderations,
-            CaseLookup cases, AssessmentManagement assessments, Participation participation,
+            uk.openband.casework.CaseQueries cases, AssessmentManagement assessments, Participation participation,
             ApplicationEventPublisher events, Clock clock, UserManagement users) {
         this.users = users;
         this.meetings = meetings;
@@ -66,7 +65,7 @@ public class PanelModeration {
     /** The assessment of a case on the agenda (every setting: panels see all). */
     @Transactional(readOnly = true)
     public AssessmentView assessment(long caseId) {
-        return assessments.get(PupilScope.allSettings(), cases.byId(caseId).orElseThrow().assessmentId());
+        return assessments.get(PupilScope.allSettings(), cases.summary(caseId).orElseThrow().assessmentId());
     }
 
     @Transactional(readOnly = true)
@@ -124,7 +123,7 @@ public class PanelModeration {
             throw new PanelChangedException();
         }
         participation.requireTakingPart(m, item, user, "moderate levels of this case");
-        if (cases.byId(caseId).orElseThrow().state() != uk.openband.casework.CaseState.AT_PANEL) {
+        if (cases.summary(caseId).orElseThrow().state() != uk.openband.casework.CaseState.AT_PANEL) {
             throw new PanelRefusedException("status", "This case is no longer at panel, so its levels can no longer change");
         }
         AssessmentView a = assessment(caseId);

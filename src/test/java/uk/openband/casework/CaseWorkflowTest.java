@@ -2,8 +2,10 @@ package uk.openband.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -76,9 +78,12 @@ class CaseWorkflowTest {
 
         workflow.assign(c.id(), c.version(), "officer");
         c = reload(c);
-        decisions.decideUnderDelegation(c.id(), c.version(), agree(), "officer");
+        DecisionView made = decisions.decideUnderDelegation(c.id(), c.version(), agree(), "officer");
         c = reload(c);
         assertThat(c.state()).isEqualTo(CaseState.FUNDED);
+        assertThat(made).as("the decision returned is the one the case holds")
+                .usingRecursiveComparison().ignoringFields("decidedAt").isEqualTo(c.decision());
+        assertThat(made.decidedAt()).isCloseTo(c.decision().decidedAt(), within(1, ChronoUnit.MILLIS));
         assertThat(c.decision().band()).isEqualTo("3");
         assertThat(c.decision().annualAmount()).isEqualByComparingTo("5459.00");
         assertThat(c.decision().delegated()).isTrue();
@@ -113,10 +118,12 @@ class CaseWorkflowTest {
         DecisionRequest twoBandsUp = new DecisionRequest(DecisionOutcome.AGREE_DIFFERENT, "5", null,
                 StartPolicy.DECISION, null, 3, LocalDate.of(2027, 12, 1), List.of("MODERATED_LEVELS"),
                 "The panel found the needs higher than indicated.", "Observation shows level 3 in SEMH");
-        decisions.decide(c.id(), c.version(), twoBandsUp, "manager");
+        DecisionView made = decisions.decide(c.id(), c.version(), twoBandsUp, "manager");
         CaseDetail waiting = reload(c);
         assertThat(waiting.state()).isEqualTo(CaseState.AWAITING_APPROVAL);
         assertThat(waiting.decision().needsApproval()).isTrue();
+        assertThat(made.awaitingApproval()).isTrue();
+        assertThat(made).usingRecursiveComparison().ignoringFields("decidedAt").isEqualTo(waiting.decision());
 
         assertThatThrownBy(() -> decisions.approve(waiting.id(), waiting.version(), "manager", Role.SEND_MANAGER))
                 .isInstanceOf(CaseActionRefusedException.class)

@@ -67,6 +67,7 @@ public class CaseIntake {
     public static CaseSummary summary(FundingCase c) {
         return new CaseSummary(c.getId(), c.getReference(), c.getAssessmentId(), c.getPupilId(), c.getSettingId(),
                 c.getState(), c.getIndicatedTotal(), c.getIndicatedBand(), c.getIndicatedAnnualAmount(),
-                c.isIndicatedExceptional(), c.getRequestedStartDate(), c.getFirstSubmittedAt(), c.getLastSubmittedAt());
+                c.isIndicatedExceptional(), c.getRequestedStartDate(), c.getFirstSubmittedAt(), c.getLastSubmittedAt(),
+                c.getVersion());
     }
 }

@@ -22,7 +22,8 @@ import uk.openband.casework.CaseState;
 /**
  * The officer queue as three indexed SQL queries (a page of rows, the count, the counts per
  * state); no entities are loaded, so it stays fast with tens of thousands of cases. The pupil's
- * name and the setting's name are joined in for display only.
+ * name and the setting's name are joined in for display only, from directory's read model
+ * ({@code directory_pupil_v}, {@code directory_setting_v}).
  */
 @Component
 public class CaseQueueQuery {
@@ -65,7 +66,7 @@ public class CaseQueueQuery {
                 + "c.indicated_annual_amount, c.indicated_exceptional, c.assigned_officer, c.first_submitted_at, "
                 + "c.due_date "
                 + "FROM (SELECT * FROM funding_case c" + all + order + " LIMIT :limit OFFSET :offset) c "
-                + "JOIN pupil p ON p.id = c.pupil_id JOIN setting s ON s.id = c.setting_id" + order,
+                + "JOIN directory_pupil_v p ON p.id = c.pupil_id JOIN directory_setting_v s ON s.id = c.setting_id" + order,
                 params, (rs, i) -> row(rs, now, today));
         return new CaseQueuePage(rows, current, PAGE_SIZE, total, counts);
     }

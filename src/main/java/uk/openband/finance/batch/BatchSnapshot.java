@@ -37,10 +37,10 @@ public final class BatchSnapshot {
                    a.reference AS agreement_reference,
                    'DEC-' || CASE WHEN a.decision_id < 1000000 THEN lpad(a.decision_id::text, 6, '0')
                                   ELSE a.decision_id::text END AS decision_reference
-              FROM funding_payment_line l
-              JOIN funding_agreement a ON a.id = l.agreement_id
-              JOIN pupil p ON p.id = a.pupil_id
-              JOIN setting s ON s.id = a.setting_id
+              FROM agreements_payment_line_v l
+              JOIN agreements_agreement_v a ON a.id = l.agreement_id
+              JOIN directory_pupil_v p ON p.id = a.pupil_id
+              JOIN directory_setting_v s ON s.id = a.setting_id
               LEFT JOIN funding_cost_code c ON c.category = s.category
             """;
 

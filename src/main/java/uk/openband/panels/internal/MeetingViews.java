@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
+import uk.openband.casework.CaseQueries;
 import uk.openband.casework.CaseState;
+import uk.openband.casework.CaseSummary;
 import uk.openband.directory.SettingDirectory;
 import uk.openband.directory.SettingSummary;
 import uk.openband.identity.UserManagement;
@@ -24,12 +26,12 @@ public class MeetingViews {
     private final AgendaItemRepository items;
     private final ModerationRepository moderations;
     private final MemberLinks links;
-    private final CaseLookup cases;
+    private final CaseQueries cases;
     private final UserManagement users;
     private final SettingDirectory settings;
     private final Clock clock;
 
-    MeetingViews(AgendaItemRepository items, ModerationRepository moderations, MemberLinks links, CaseLookup cases,
+    MeetingViews(AgendaItemRepository items, ModerationRepository moderations, MemberLinks links, CaseQueries cases,
             UserManagement users, SettingDirectory settings, Clock clock) {
         this.clock = clock;
         this.items = items;
@@ -59,7 +61,7 @@ public class MeetingViews {
 
     private AgendaCaseView agendaCase(PanelMeeting m, AgendaItem i, List<MemberLinks.Recusal> recusals,
             Function<String, String> name) {
-        CaseLookup.CaseRow c = cases.byId(i.getCaseId()).orElseThrow();
+        CaseSummary c = cases.summary(i.getCaseId()).orElseThrow();
         List<AgendaCaseView.Recused> recused = recusals.stream().filter(r -> r.agendaItemId() == i.getId())
                 .map(r -> new AgendaCaseView.Recused(r.username(), name.apply(r.username()))).toList();
         int takingPart = (int) m.getMembers().stream()

@@ -96,7 +96,7 @@ class RolloverRuns {
     private List<SettingTotal> totals(long runId) {
         return jdbc.query("""
                 SELECT t.setting_id, s.name, t.superseded_count, t.annual_change, t.rest_of_year_change
-                FROM funding_rollover_setting_total t JOIN setting s ON s.id = t.setting_id
+                FROM funding_rollover_setting_total t JOIN directory_setting_v s ON s.id = t.setting_id
                 WHERE t.run_id = ? ORDER BY s.name, t.setting_id""",
                 (rs, i) -> new SettingTotal(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getBigDecimal(4),
                         rs.getBigDecimal(5)), runId);

@@ -36,12 +36,12 @@ class BudgetReport {
     static final String DUE_DAY = "greatest(l.period_from, a.decision_date)";
 
     private static final String BY_MONTH = "SELECT s.category, date_trunc('month', " + DUE_DAY + ")::date, "
-            + "sum(l.amount) FROM funding_payment_line l JOIN funding_agreement a ON a.id = l.agreement_id "
-            + "JOIN setting s ON s.id = a.setting_id WHERE " + DUE_DAY + " BETWEEN ? AND ? GROUP BY 1, 2";
+            + "sum(l.amount) FROM agreements_payment_line_v l JOIN agreements_agreement_v a ON a.id = l.agreement_id "
+            + "JOIN directory_setting_v s ON s.id = a.setting_id WHERE " + DUE_DAY + " BETWEEN ? AND ? GROUP BY 1, 2";
 
     private static final String NEW_THIS_YEAR = "SELECT s.category, sum(l.amount) "
-            + "FROM funding_payment_line l JOIN funding_agreement a ON a.id = l.agreement_id "
-            + "JOIN setting s ON s.id = a.setting_id WHERE " + DUE_DAY + " BETWEEN ? AND ? "
+            + "FROM agreements_payment_line_v l JOIN agreements_agreement_v a ON a.id = l.agreement_id "
+            + "JOIN directory_setting_v s ON s.id = a.setting_id WHERE " + DUE_DAY + " BETWEEN ? AND ? "
             + "AND a.source = 'DECISION' AND a.decision_date BETWEEN ? AND ? GROUP BY 1";
 
     private final JdbcTemplate jdbc;

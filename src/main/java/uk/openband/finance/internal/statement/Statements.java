@@ -30,14 +30,14 @@ class Statements {
 
     private static final String LINES = "SELECT a.pupil_id, p.upn, p.first_name, p.last_name, a.reference, a.band, "
             + "l.label, l.kind, l.period_from, l.period_to, " + DUE_DAY + " AS due, l.amount "
-            + "FROM funding_payment_line l JOIN funding_agreement a ON a.id = l.agreement_id "
-            + "JOIN pupil p ON p.id = a.pupil_id "
+            + "FROM agreements_payment_line_v l JOIN agreements_agreement_v a ON a.id = l.agreement_id "
+            + "JOIN directory_pupil_v p ON p.id = a.pupil_id "
             + "WHERE a.setting_id = ? AND " + DUE_DAY + " BETWEEN ? AND ? "
             + "ORDER BY lower(p.last_name), lower(p.first_name), a.pupil_id, l.period_from, a.reference, l.line_no";
 
     /** Subtotals per pupil and (pupil_id null) the total, summed by the database. */
     private static final String TOTALS = "SELECT a.pupil_id, sum(l.amount), count(*) "
-            + "FROM funding_payment_line l JOIN funding_agreement a ON a.id = l.agreement_id "
+            + "FROM agreements_payment_line_v l JOIN agreements_agreement_v a ON a.id = l.agreement_id "
             + "WHERE a.setting_id = ? AND " + DUE_DAY + " BETWEEN ? AND ? GROUP BY ROLLUP (a.pupil_id)";
 
     private final JdbcTemplate jdbc;
