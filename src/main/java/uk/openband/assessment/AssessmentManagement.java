@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -228,7 +227,7 @@ public class AssessmentManagement {
         }
         ScoreResult score = score(view);
         String reference = a.getReference() != null ? a.getReference()
-                : String.format("OB-%d-%06d", LocalDate.now(clock.withZone(ZoneId.of("Europe/London"))).getYear(),
+                : String.format("OB-%d-%06d", LocalDate.now(clock).getYear(),
                         assessments.nextReferenceNumber());
         a.submit(reference, score, clock.instant(), by);
         assessments.saveAndFlush(a);

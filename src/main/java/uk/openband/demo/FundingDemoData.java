@@ -28,7 +28,7 @@ import uk.openband.directory.PupilRegistry;
 import uk.openband.directory.PupilScope;
 import uk.openband.directory.PupilSummary;
 import uk.openband.finance.CostCode;
-import uk.openband.finance.FinanceExports;
+import uk.openband.finance.CostCodes;
 import uk.openband.agreements.FundingAgreements;
 
 /**
@@ -53,12 +53,12 @@ class FundingDemoData implements ApplicationRunner {
     private final CaseWorkflow workflow;
     private final CaseDecisions decisions;
     private final FundingAgreements funding;
-    private final FinanceExports exports;
+    private final CostCodes costCodes;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     FundingDemoData(PupilRegistry pupils, AssessmentManagement assessments, CaseQueries cases, CaseWorkflow workflow,
-            CaseDecisions decisions, FundingAgreements funding, FinanceExports exports, TransactionTemplate tx,
+            CaseDecisions decisions, FundingAgreements funding, CostCodes costCodes, TransactionTemplate tx,
             Clock clock) {
         this.pupils = pupils;
         this.assessments = assessments;
@@ -66,7 +66,7 @@ class FundingDemoData implements ApplicationRunner {
         this.workflow = workflow;
         this.decisions = decisions;
         this.funding = funding;
-        this.exports = exports;
+        this.costCodes = costCodes;
         this.tx = tx;
         this.clock = clock;
     }
@@ -90,12 +90,12 @@ class FundingDemoData implements ApplicationRunner {
 
     /** Demo cost codes for every setting category that has none, so a finance officer can make a batch at once. */
     private void setDemoCostCodes() {
-        List<CostCode> missing = exports.costCodes().stream().filter(c -> !c.isSet())
+        List<CostCode> missing = costCodes.costCodes().stream().filter(c -> !c.isSet())
                 .map(c -> new CostCode(c.category(), "HN-" + c.category().ordinal() + "0" + (c.category().ordinal() + 1),
                         "5" + (210 + c.category().ordinal())))
                 .toList();
         if (!missing.isEmpty()) {
-            exports.saveCostCodes(missing, "system");
+            costCodes.saveCostCodes(missing, "system");
             log.info("Loaded demo data: cost codes for {} setting categories", missing.size());
         }
     }

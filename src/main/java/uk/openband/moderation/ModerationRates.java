@@ -2,6 +2,7 @@ package uk.openband.moderation;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -10,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Agreement rates of blind re-scores, worked out in SQL over the moderated domains of cases decided in a period
- * (from and to inclusive, Europe/London days): per domain, per deciding officer (delegated decisions), per panel
+ * (from and to inclusive, days in the configured time zone): per domain, per deciding officer (delegated decisions), per panel
  * meeting (panel decisions) and overall. A rate is the share of domains where the blind level equals the decided
  * level, as a percentage to one decimal place.
  */
@@ -19,9 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ModerationRates {
 
     private final JdbcTemplate jdbc;
+    private final Clock clock;
 
-    ModerationRates(JdbcTemplate jdbc) {
+    ModerationRates(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** One line of rates: what it is about, cases, domains scored, domains agreed and the rate (null when none). */
@@ -42,8 +45,8 @@ public class ModerationRates {
             WHERE m.decided_at >= ? AND m.decided_at < ?""";
 
     public Rates between(LocalDate from, LocalDate to) {
-        Timestamp start = Timestamp.from(from.atStartOfDay(ModerationSampling.LONDON).toInstant());
-        Timestamp end = Timestamp.from(to.plusDays(1).atStartOfDay(ModerationSampling.LONDON).toInstant());
+        Timestamp start = Timestamp.from(from.atStartOfDay(clock.getZone()).toInstant());
+        Timestamp end = Timestamp.from(to.plusDays(1).atStartOfDay(clock.getZone()).toInstant());
         Rate overall = jdbc.queryForObject("SELECT NULL, NULL, " + COUNTS + " " + FROM, this::rate, start, end);
         List<Rate> byDomain = jdbc.query("SELECT md.domain_code, NULL, " + COUNTS + " " + FROM
                 + " GROUP BY md.domain_code ORDER BY md.domain_code", this::rate, start, end);

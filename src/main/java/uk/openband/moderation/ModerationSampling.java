@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -23,7 +22,7 @@ import uk.openband.platform.ClusterJobs;
 
 /**
  * Draws each month's moderation sample: a share ({@code openband.moderation.sample-percent}, default 10,
- * rounded up) of the cases whose decision came into force in that calendar month (Europe/London). The cases
+ * rounded up) of the cases whose decision came into force in that calendar month (in the configured time zone). The cases
  * are put in id order and shuffled with {@code java.util.Random(seed)}; the first ones are taken. The seed,
  * share and population are stored, so anyone can draw the same sample again. A month is drawn once (a unique
  * constraint says so); a case is sampled at most once.
@@ -34,8 +33,6 @@ import uk.openband.platform.ClusterJobs;
 @Service
 @Transactional
 public class ModerationSampling {
-
-    public static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -70,10 +67,10 @@ public class ModerationSampling {
     }
 
     /** On the first of each month, draws the previous month's sample (once, even with two instances running). */
-    @Scheduled(cron = "${openband.moderation.sample-cron:0 30 2 1 * *}", zone = "Europe/London")
+    @Scheduled(cron = "${openband.moderation.sample-cron:0 30 2 1 * *}", zone = "${openband.time-zone}")
     public void drawLastMonth() {
         jobs.runOncePer("moderation.sample", Duration.ofDays(20), () -> {
-            YearMonth last = YearMonth.now(clock.withZone(LONDON)).minusMonths(1);
+            YearMonth last = YearMonth.now(clock).minusMonths(1);
             if (find(last).isEmpty()) {
                 draw(last, "system");
             }
@@ -87,7 +84,7 @@ public class ModerationSampling {
 
     /** Draws the month's sample with the given seed. */
     public Sample draw(YearMonth month, long seed, String by) {
-        if (!month.isBefore(YearMonth.now(clock.withZone(LONDON)))) {
+        if (!month.isBefore(YearMonth.now(clock))) {
             throw new ModerationRefusedException("Choose a month that has ended");
         }
         if (find(month).isPresent()) {
@@ -150,8 +147,8 @@ public class ModerationSampling {
                   AND coalesce(d.approved_at, d.decided_at) < ?
                   AND NOT EXISTS (SELECT 1 FROM moderation_case m WHERE m.case_id = c.id)
                 ORDER BY c.id""", (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)},
-                Timestamp.from(month.atDay(1).atStartOfDay(LONDON).toInstant()),
-                Timestamp.from(month.plusMonths(1).atDay(1).atStartOfDay(LONDON).toInstant()));
+                Timestamp.from(month.atDay(1).atStartOfDay(clock.getZone()).toInstant()),
+                Timestamp.from(month.plusMonths(1).atDay(1).atStartOfDay(clock.getZone()).toInstant()));
     }
 
     @Transactional(readOnly = true)

@@ -26,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * module's {@code @Scheduled} method:
  *
  * <pre>
- * &#64;Scheduled(cron = "${openband.casework.review-due-cron:0 0 6 * * *}", zone = "Europe/London")
+ * &#64;Scheduled(cron = "${openband.casework.review-due-cron:0 0 6 * * *}", zone = "${openband.time-zone}")
  * void moveCasesToReviewDue() {
  *     jobs.runOncePer("casework.review-due", Duration.ofHours(20), reviews::moveDueCases);
  * }
@@ -34,6 +34,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * Jobs should still be idempotent (move only the cases not yet moved): a job that fails rolls back and
  * runs again on its next trigger.
+ *
+ * <p>Why not ShedLock's JDBC provider (see {@code docs/operating.md}): its lock lasts until a time
+ * ({@code lockAtMostFor}), so a run that overruns it can run twice at once and a dead instance keeps the job
+ * locked until it expires, and its {@code lockAtLeastFor} counts a failed run. This lock lasts exactly as
+ * long as the job's transaction (PostgreSQL drops it with a dead instance's connection), a failed run's
+ * record rolls back with it, and the period is measured with the application's {@link Clock}. The cost: the
+ * job holds a transaction and a connection while it runs, and it needs PostgreSQL.
  */
 @Component
 public class ClusterJobs {

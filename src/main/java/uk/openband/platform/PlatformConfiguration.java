@@ -9,9 +9,13 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class PlatformConfiguration {
 
-    /** All time comes from this clock (Europe/London unless configured); tests replace it. */
+    /**
+     * All time comes from this clock, in the time zone {@code openband.time-zone} names (set in
+     * application.properties); every date the application works out or shows uses this clock's zone.
+     * Tests replace it with a clock they can set.
+     */
     @Bean
-    Clock clock(@Value("${openband.time-zone:Europe/London}") String zone) {
+    Clock clock(@Value("${openband.time-zone}") String zone) {
         return Clock.system(ZoneId.of(zone));
     }
 }

@@ -2,7 +2,7 @@ package uk.openband.agreements;
 
 import uk.openband.finance.CostCode;
 
-import uk.openband.finance.FinanceExports;
+import uk.openband.finance.CostCodes;
 
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -39,7 +39,7 @@ public class AgreementFixtures {
     @Autowired SettingDirectory settings;
     @Autowired CaseQueries cases;
     @Autowired FundingFixtures decided;
-    @Autowired FinanceExports exports;
+    @Autowired CostCodes costCodes;
     @Autowired FundingAgreements funding;
 
     private Long anchor;
@@ -49,7 +49,7 @@ public class AgreementFixtures {
 
     /** Cost codes for every category, so that batches can be made. */
     public void costCodes() {
-        exports.saveCostCodes(java.util.Arrays.stream(SettingCategory.values())
+        costCodes.saveCostCodes(java.util.Arrays.stream(SettingCategory.values())
                 .map(c -> new CostCode(c, "HN" + c.ordinal(), "41" + c.ordinal())).toList(), "finance");
     }
 

@@ -4,24 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
-import uk.openband.assessment.internal.AssessmentRepository;
 import uk.openband.casework.CaseQueries;
 import uk.openband.casework.CaseState;
 import uk.openband.casework.CaseSummary;
 import uk.openband.directory.PupilRegistry;
 import uk.openband.directory.PupilScope;
 import uk.openband.directory.SettingDirectory;
-import uk.openband.framework.FrameworkCatalogue;
+import uk.openband.testsupport.MutableClock;
 import uk.openband.testsupport.WebTest;
 
 /** The rules AssessmentManagement enforces, against PostgreSQL. */
@@ -32,25 +28,17 @@ class AssessmentManagementTest {
     AssessmentManagement assessments;
 
     @Autowired
-    AssessmentRepository repository;
-
-    @Autowired
     PupilRegistry pupils;
 
     @Autowired
     SettingDirectory settings;
 
     @Autowired
-    FrameworkCatalogue catalogue;
-
-    @Autowired
-    ApplicationEventPublisher events;
-
-    @Autowired
     CaseQueries cases;
 
+    /** The application's clock: each test that needs another day sets it (it is back to today after the test). */
     @Autowired
-    uk.openband.assessment.internal.SubmittedAnswers submittedAnswers;
+    MutableClock clock;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -67,8 +55,11 @@ class AssessmentManagementTest {
 
     @Test
     void starting_needs_a_framework_in_force() {
-        AssessmentManagement in2020 = on(LocalDate.of(2020, 1, 6));
-        assertThatThrownBy(() -> in2020.start(brookfield, pupil, Purpose.NEW_REQUEST, "senco"))
+        // The day before the first framework version anyone has published (other tests publish old ones).
+        LocalDate beforeAny = jdbc.queryForObject("SELECT min(effective_from) FROM framework_version "
+                + "WHERE state <> 'DRAFT'", LocalDate.class).minusDays(1);
+        clock.setToday(beforeAny);
+        assertThatThrownBy(() -> assessments.start(brookfield, pupil, Purpose.NEW_REQUEST, "senco"))
                 .isInstanceOfSatisfying(AssessmentRejectedException.class, e ->
                         assertThat(e.problems()).extracting(AssessmentProblem::field).containsExactly("framework"));
         assertThat(assessments.forPupil(brookfield, pupil)).isEmpty();
@@ -77,8 +68,8 @@ class AssessmentManagementTest {
     @Test
     void starting_needs_a_tariff_in_force_for_the_framework() {
         // The demo framework has no end date; the last demo tariff ends on 31 March 2027.
-        AssessmentManagement in2028 = on(LocalDate.of(2028, 6, 5));
-        assertThatThrownBy(() -> in2028.start(brookfield, pupil, Purpose.NEW_REQUEST, "senco"))
+        clock.setToday(LocalDate.of(2028, 6, 5));
+        assertThatThrownBy(() -> assessments.start(brookfield, pupil, Purpose.NEW_REQUEST, "senco"))
                 .isInstanceOfSatisfying(AssessmentRejectedException.class, e ->
                         assertThat(e.problems()).extracting(AssessmentProblem::field).containsExactly("banding"));
         assertThat(assessments.forPupil(brookfield, pupil)).isEmpty();
@@ -190,11 +181,5 @@ class AssessmentManagementTest {
         a = assessments.saveDetails(brookfield, a.id(), a.version(), true, LocalDate.of(2027, 1, 4), List.of(), "senco");
         assertThat(assessments.score(a).total()).isEqualByComparingTo("38");
         return assessments.submit(brookfield, a.id(), a.version(), "senco");
-    }
-
-    /** The service as it would be on another day. */
-    private AssessmentManagement on(LocalDate day) {
-        Clock clock = Clock.fixed(day.atStartOfDay(ZoneId.of("Europe/London")).toInstant(), ZoneId.of("Europe/London"));
-        return new AssessmentManagement(repository, pupils, settings, catalogue, events, clock, submittedAnswers);
     }
 }

@@ -58,4 +58,26 @@ class CsvTest {
                 .hasMessageContaining("line 2");
         assertThatThrownBy(() -> Csv.read(new byte[0])).hasMessageContaining("no header");
     }
+
+    @Test
+    void each_kind_of_bad_quoting_says_which_line_it_is_on() {
+        assertThatThrownBy(() -> Csv.read("a,b\n\"x\"y,2\n".getBytes(StandardCharsets.UTF_8)))
+                .hasMessage("line 2: text after a closing quote");
+        assertThatThrownBy(() -> Csv.read("a,b\n\"two\nlines\",x\"y\n".getBytes(StandardCharsets.UTF_8)))
+                .hasMessage("line 3: a quote in the middle of an unquoted field");
+        assertThatThrownBy(() -> Csv.read("a,b\n\n1,2\n3,\"open\n\n".getBytes(StandardCharsets.UTF_8)))
+                .hasMessage("line 4: a quoted field is not closed");
+        assertThatThrownBy(() -> Csv.read("a,b\n1, \"x\"\n".getBytes(StandardCharsets.UTF_8)))
+                .as("a quote after a space is not the start of a quoted field")
+                .hasMessage("line 2: a quote in the middle of an unquoted field");
+    }
+
+    @Test
+    void quoted_fields_with_quotes_and_commas_are_not_mistaken_for_bad_quoting() throws Exception {
+        Csv.Table table = Csv.read("a,b,c\r\n\"\"\"\",\"x,\"\"y\"\"\r\nz\",plain\r\n\"\",,\"\"\r\n"
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(table.rows()).extracting(Csv.Row::line).containsExactly(2, 4);
+        assertThat(table.rows().get(0).values()).containsExactly("\"", "x,\"y\"\r\nz", "plain");
+        assertThat(table.rows().get(1).values()).containsExactly("", "", "");
+    }
 }

@@ -26,6 +26,9 @@ class PupilRegistryTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    java.time.Clock clock;
+
     long brookfield;
 
     @BeforeEach
@@ -57,8 +60,8 @@ class PupilRegistryTest {
     @Test
     void every_problem_is_named_and_nothing_is_saved() {
         String upn = upn(false);
-        PupilData bad = new PupilData(upn, " ", "x".repeat(101), null, LocalDate.now().plusDays(1), null, "WBRI",
-                "PD", "PD", EhcStatus.PLAN_ISSUED, LocalDate.now().plusDays(3), brookfield);
+        PupilData bad = new PupilData(upn, " ", "x".repeat(101), null, LocalDate.now(clock).plusDays(1), null, "WBRI",
+                "PD", "PD", EhcStatus.PLAN_ISSUED, LocalDate.now(clock).plusDays(3), brookfield);
         assertThatThrownBy(() -> pupils.register(PupilScope.allSettings(), bad))
                 .isInstanceOfSatisfying(PupilRejectedException.class, e -> assertThat(e.problems())
                         .extracting(PupilProblem::field, PupilProblem::code).containsExactly(
@@ -69,7 +72,7 @@ class PupilRegistryTest {
                                 org.assertj.core.groups.Tuple.tuple("secondaryNeed", "pupil.secondaryNeed.same"),
                                 org.assertj.core.groups.Tuple.tuple("ehcStatusDate", "pupil.ehcStatusDate.future")));
         assertThat(pupils.search(PupilScope.allSettings(), new PupilQuery(upn, null), 1).total()).isZero();
-        PupilData old = new PupilData(upn, "A", "B", null, LocalDate.now().minusYears(27), Sex.F, "WBRI", "PD", null,
+        PupilData old = new PupilData(upn, "A", "B", null, LocalDate.now(clock).minusYears(27), Sex.F, "WBRI", "PD", null,
                 EhcStatus.NONE, null, brookfield);
         assertThatThrownBy(() -> pupils.register(PupilScope.allSettings(), old))
                 .isInstanceOfSatisfying(PupilRejectedException.class, e -> assertThat(e.problems())

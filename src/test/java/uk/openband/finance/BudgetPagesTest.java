@@ -24,6 +24,7 @@ import uk.openband.common.SettingCategory;
 import uk.openband.identity.Role;
 import uk.openband.identity.SignedInUser;
 import uk.openband.testsupport.Pages;
+import uk.openband.testsupport.MutableClock;
 import uk.openband.testsupport.WebTest;
 
 /**
@@ -43,6 +44,8 @@ class BudgetPagesTest {
     @Autowired FundingFixtures fixtures;
     @Autowired SettingDirectory settings;
     @Autowired AuditLog audit;
+    /** The application's clock, set by the tests that need a particular today (back to the real one after each). */
+    @Autowired MutableClock clock;
 
     Document page(String url, SignedInUser who) throws Exception {
         return Pages.parse(mvc.perform(get(url).with(user(who))).andExpect(status().isOk()).andReturn());
@@ -96,6 +99,7 @@ class BudgetPagesTest {
             assertThat(a.detailsJson()).contains("\"MAINSTREAM\": \"1300.00\"", "\"SPECIAL\": \"10000.00\"", "\"before\": {}");
         });
 
+        clock.setToday(of(2033, 1, 10));
         Document p = page("/funding/budget?year=2033", FINANCE);
         assertThat(p.selectFirst("h1").text()).isEqualTo("High needs top-up budget 2033-34");
         assertThat(p.getElementById("edit-budget")).isNotNull();
@@ -144,9 +148,13 @@ class BudgetPagesTest {
         SignedInUser senco = new SignedInUser(9802, "senco", "Sam Patel", Role.SENCO,
                 settings.findByUrn("100001").orElseThrow().id(), null, true, true);
         mvc.perform(get("/funding/budget").with(user(senco))).andExpect(status().isForbidden());
+        // Without a year the page shows the one today is in: on 15 June, April to June have gone.
+        clock.setToday(of(2033, 6, 15));
         Document current = page("/funding/budget", FINANCE);
-        int gone = (java.time.LocalDate.now().getMonthValue() + 8) % 12 + 1;
-        assertThat(current.getElementById("projection-basis").text())
-                .startsWith(gone == 1 ? "So far 1 month has gone" : "So far " + gone + " months have gone");
+        assertThat(current.selectFirst("h1").text()).isEqualTo("High needs top-up budget 2033-34");
+        assertThat(current.getElementById("projection-basis").text()).startsWith("So far 3 months have gone");
+        clock.setToday(of(2034, 4, 1));
+        assertThat(page("/funding/budget", FINANCE).getElementById("projection-basis").text())
+                .startsWith("So far 1 month has gone");
     }
 }

@@ -57,7 +57,8 @@ class ExportWebTest {
 
     @Autowired MockMvc mvc;
     @Autowired AgreementFixtures fixtures;
-    @Autowired FinanceExports exports;
+    @Autowired ExportBatches exports;
+    @Autowired CostCodes costCodes;
     @Autowired JdbcTemplate jdbc;
     @Autowired FundingAgreements funding;
     final JsonMapper json = JsonMapper.builder().build();
@@ -197,7 +198,7 @@ class ExportWebTest {
         Pages.assertFieldError(page, "costCentre-SPECIAL", "The cost centre for special school must be 1 to 20 "
                 + "letters, digits, full stops, slashes, underscores or hyphens, starting with a letter or digit");
         Pages.assertFieldError(page, "accountCode-POST_16", "Enter the account code for post-16");
-        assertThat(exports.costCodes()).allSatisfy(c -> assertThat(c.costCentre()).startsWith("HN"));
+        assertThat(costCodes.costCodes()).allSatisfy(c -> assertThat(c.costCentre()).startsWith("HN"));
 
         var saved = post("/finance/cost-codes").with(user(FINANCE)).with(csrf());
         for (var c : uk.openband.common.SettingCategory.values()) {
@@ -205,7 +206,7 @@ class ExportWebTest {
                     : "HN" + c.ordinal()).param("accountCode-" + c.name(), "41" + c.ordinal());
         }
         mvc.perform(saved).andExpect(status().is3xxRedirection());
-        assertThat(exports.costCodes()).anySatisfy(c -> assertThat(c.costCentre()).isEqualTo("SP/01"));
+        assertThat(costCodes.costCodes()).anySatisfy(c -> assertThat(c.costCentre()).isEqualTo("SP/01"));
         mvc.perform(post("/finance/cost-codes").with(user(ADMIN)).with(csrf())).andExpect(status().isForbidden());
         Document read = Pages.parse(mvc.perform(get("/finance/cost-codes").with(user(ADMIN))).andExpect(status().isOk())
                 .andReturn());

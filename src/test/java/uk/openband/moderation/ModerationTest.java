@@ -68,6 +68,7 @@ class ModerationTest {
     @Autowired ModerationReviews reviews;
     @Autowired ModerationRates rates;
     @Autowired JdbcTemplate jdbc;
+    @Autowired java.time.Clock clock;
 
     /** A band 3 case decided under delegation by "officer", moved into the given month. */
     long decidedIn(YearMonth month) {
@@ -138,7 +139,7 @@ class ModerationTest {
         assertThatThrownBy(() -> jdbc.update("""
                 INSERT INTO moderation_sample (month, seed, percent, population, drawn_by, drawn_at)
                 VALUES (?, 1, 10, 0, 'x', now())""", month.atDay(1))).isInstanceOf(DataIntegrityViolationException.class);
-        assertThatThrownBy(() -> sampling.draw(YearMonth.now().plusMonths(1), "manager"))
+        assertThatThrownBy(() -> sampling.draw(YearMonth.now(clock).plusMonths(1), "manager"))
                 .isInstanceOf(ModerationRefusedException.class);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_event WHERE action = 'MODERATION_SAMPLE_DRAWN' AND subject_id = ?",
                 Integer.class, Long.toString(s.id()))).isEqualTo(1);
@@ -148,7 +149,7 @@ class ModerationTest {
     void the_monthly_job_draws_last_month_once() {
         sampling.drawLastMonth();
         sampling.drawLastMonth();
-        assertThat(sampling.find(YearMonth.now().minusMonths(1))).isPresent();
+        assertThat(sampling.find(YearMonth.now(clock).minusMonths(1))).isPresent();
     }
 
     @Test

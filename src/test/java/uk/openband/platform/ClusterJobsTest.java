@@ -3,6 +3,10 @@ package uk.openband.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -11,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -34,6 +39,9 @@ class ClusterJobsTest {
 
     @Autowired
     ApplicationContext context;
+
+    @Autowired
+    DataSource dataSource;
 
     @Test
     void two_callers_at_once_run_the_job_once() throws Exception {
@@ -92,6 +100,36 @@ class ClusterJobsTest {
                 + "last_finished_at = last_finished_at - interval '1 day' WHERE job_name = ?", name);
         assertThat(jobs.runOncePer(name, Duration.ofHours(20), runs::incrementAndGet)).isTrue();
         assertThat(runs).hasValue(2);
+    }
+
+    @Test
+    void the_lock_of_an_instance_that_dies_goes_with_its_connection() throws Exception {
+        String name = "test.dies." + UUID.randomUUID();
+        AtomicInteger runs = new AtomicInteger();
+        Connection other = dataSource.getConnection();
+        try {
+            other.setAutoCommit(false);
+            int pid;
+            try (Statement sql = other.createStatement()) {
+                ResultSet rs = sql.executeQuery("SELECT pg_backend_pid()");
+                rs.next();
+                pid = rs.getInt(1);
+                sql.execute("SELECT pg_advisory_xact_lock(" + ClusterJobs.lockKey(name) + ")");
+            }
+            assertThat(jobs.runExclusively(name, runs::incrementAndGet)).as("held by the other instance").isFalse();
+            jdbc.queryForObject("SELECT pg_terminate_backend(?)", Boolean.class, pid);
+            long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (!jobs.runExclusively(name, runs::incrementAndGet) && System.nanoTime() < giveUp) {
+                Thread.sleep(50);
+            }
+        } finally {
+            try {
+                other.close();
+            } catch (SQLException e) {
+                // the connection was killed on purpose
+            }
+        }
+        assertThat(runs).as("runs once the dead connection's lock is gone, with no timeout to wait for").hasValue(1);
     }
 
     @Test

@@ -58,7 +58,7 @@ public class ReviewDueJob {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "${openband.casework.review-due-cron:0 0 6 * * *}", zone = "Europe/London")
+    @Scheduled(cron = "${openband.casework.review-due-cron:0 0 6 * * *}", zone = "${openband.time-zone}")
     void scheduled() {
         jobs.runOncePer(JOB, Duration.ofHours(20), () -> moveDueCases(LocalDate.now(clock)));
     }

@@ -1,5 +1,7 @@
 package uk.openband.directory.internal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -7,16 +9,22 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
- * A small RFC 4180 CSV reader: comma separated, fields optionally in double quotes, a doubled
- * quote inside quotes is a quote, quoted fields may hold commas and line breaks, CRLF or LF line
- * ends. Bytes are UTF-8 (with or without a byte order mark) or, when they are not valid UTF-8,
- * Windows-1252 (the encoding of the GIAS download).
+ * Reads the CSV files people upload (GIAS settings, pupils) with Apache Commons CSV in its RFC 4180
+ * format: comma separated, fields optionally in double quotes, a doubled quote inside quotes is a quote,
+ * quoted fields may hold commas and line breaks, CRLF or LF line ends. Bytes are UTF-8 (with or without a
+ * byte order mark) or, when they are not valid UTF-8, Windows-1252 (the encoding of the GIAS download).
+ * Adds what the imports need around it: each record's line number, blank lines skipped, header names
+ * matched loosely, and malformed quoting refused with its line.
  */
 public final class Csv {
 
@@ -58,6 +66,9 @@ public final class Csv {
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
+    /** RFC 4180, blank lines kept as records (so that record positions are exact; they are skipped here). */
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180;
+
     private Csv() {
     }
 
@@ -84,71 +95,73 @@ public final class Csv {
 
     static List<Row> parse(String text) throws CsvException {
         List<Row> rows = new ArrayList<>();
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        int line = 1;
-        int recordStart = 1;
-        boolean quoted = false;
-        boolean afterQuote = false;
-        int i = 0;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"') {
-                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                        field.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                        afterQuote = true;
+        long nextLine = 1;
+        try (CSVParser parser = CSVParser.parse(text, FORMAT)) {
+            Iterator<CSVRecord> records = parser.iterator();
+            while (true) {
+                CSVRecord record;
+                try {
+                    if (!records.hasNext()) {
+                        break;
                     }
-                } else {
-                    if (c == '\n') {
-                        line++;
-                    }
-                    field.append(c);
+                    record = records.next();
+                } catch (UncheckedIOException e) {
+                    throw refused(e.getCause(), nextLine, parser.getCurrentLineNumber());
                 }
-            } else if (c == '"') {
-                if (field.length() > 0 || afterQuote) {
-                    throw new CsvException("line " + line + ": a quote in the middle of an unquoted field");
+                int line = (int) nextLine;
+                nextLine = parser.getCurrentLineNumber() + 1;
+                refuseQuoteInUnquotedField(text, record, line);
+                if (!(record.size() == 1 && record.get(0).isEmpty())) {
+                    rows.add(new Row(line, record.toList()));
                 }
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-                afterQuote = false;
-            } else if (c == '\r' || c == '\n') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                fields.add(field.toString());
-                field.setLength(0);
-                afterQuote = false;
-                addUnlessBlank(rows, recordStart, fields);
-                fields = new ArrayList<>();
-                line++;
-                recordStart = line;
-            } else {
-                if (afterQuote) {
-                    throw new CsvException("line " + line + ": text after a closing quote");
-                }
-                field.append(c);
             }
-            i++;
-        }
-        if (quoted) {
-            throw new CsvException("line " + recordStart + ": a quoted field is not closed");
-        }
-        if (field.length() > 0 || !fields.isEmpty() || afterQuote) {
-            fields.add(field.toString());
-            addUnlessBlank(rows, recordStart, fields);
+        } catch (IOException e) {
+            throw refused(e, nextLine, nextLine);
         }
         return rows;
     }
 
-    private static void addUnlessBlank(List<Row> rows, int line, List<String> fields) {
-        if (!(fields.size() == 1 && fields.get(0).isEmpty())) {
-            rows.add(new Row(line, List.copyOf(fields)));
+    /** Commons CSV's refusals in the words (and with the line numbers) the import reports have always used. */
+    private static CsvException refused(IOException e, long recordLine, long currentLine) {
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("EOF reached before encapsulated token finished")) {
+            return new CsvException("line " + recordLine + ": a quoted field is not closed");
         }
+        if (message.contains("Invalid character between encapsulated token and delimiter")) {
+            return new CsvException("line " + currentLine + ": text after a closing quote");
+        }
+        return new CsvException("line " + recordLine + ": " + message);
+    }
+
+    /**
+     * Commons CSV reads a quote inside an unquoted field ({@code x"y"}) as text; the import has always refused
+     * it, since it usually means a field whose quoting went wrong. Walks the record's own text field by field,
+     * using the parsed values' lengths (a quoted field is its value with each quote doubled, in quotes).
+     */
+    private static void refuseQuoteInUnquotedField(String text, CSVRecord record, int line) throws CsvException {
+        int start = (int) record.getCharacterPosition();
+        int at = start;
+        for (String value : record.values()) {
+            if (at < text.length() && text.charAt(at) == '"') {
+                at += value.length() + (int) value.chars().filter(c -> c == '"').count() + 2;
+            } else if (value.indexOf('"') >= 0) {
+                throw new CsvException("line " + (line + lineBreaks(text, start, at)) + ": a quote in the middle of an "
+                        + "unquoted field");
+            } else {
+                at += value.length();
+            }
+            at++;
+        }
+    }
+
+    private static int lineBreaks(String text, int from, int to) {
+        int breaks = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+                breaks++;
+            }
+        }
+        return breaks;
     }
 }

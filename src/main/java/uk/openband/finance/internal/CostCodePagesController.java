@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.openband.common.SettingCategory;
 import uk.openband.finance.CostCode;
-import uk.openband.finance.FinanceExports;
+import uk.openband.finance.CostCodes;
 import uk.openband.identity.Role;
 import uk.openband.identity.SignedInUser;
 import uk.openband.platform.web.ErrorSummary;
@@ -30,17 +30,17 @@ class CostCodePagesController {
             String accountCodeError) {
     }
 
-    private final FinanceExports exports;
+    private final CostCodes costCodes;
     private final MessageSource messages;
 
-    CostCodePagesController(FinanceExports exports, MessageSource messages) {
-        this.exports = exports;
+    CostCodePagesController(CostCodes costCodes, MessageSource messages) {
+        this.costCodes = costCodes;
         this.messages = messages;
     }
 
     @GetMapping
     String show(@AuthenticationPrincipal SignedInUser user, Model model) {
-        List<Row> rows = exports.costCodes().stream().map(c -> new Row(c.category().name(), c.categoryLabel(),
+        List<Row> rows = costCodes.costCodes().stream().map(c -> new Row(c.category().name(), c.categoryLabel(),
                 c.costCentre(), c.accountCode(), null, null)).toList();
         return page(user, model, rows, ErrorSummary.empty());
     }
@@ -68,7 +68,7 @@ class CostCodePagesController {
         if (!errors.isEmpty()) {
             return page(user, model, rows, new ErrorSummary(errors));
         }
-        exports.saveCostCodes(codes, user.getUsername());
+        costCodes.saveCostCodes(codes, user.getUsername());
         redirect.addFlashAttribute("banner", messages.getMessage("costCode.saved", null, locale));
         return "redirect:/finance/cost-codes";
     }
@@ -77,7 +77,7 @@ class CostCodePagesController {
         if (value == null || value.isEmpty()) {
             return messages.getMessage(prefix + ".required", new Object[] {category.labelInSentence()}, locale);
         }
-        if (!FinanceExports.validCode(value)) {
+        if (!CostCodes.validCode(value)) {
             return messages.getMessage(prefix + ".invalid", new Object[] {category.labelInSentence()}, locale);
         }
         return null;

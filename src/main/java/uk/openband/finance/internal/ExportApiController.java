@@ -27,7 +27,8 @@ import uk.openband.finance.ExportBatch;
 import uk.openband.finance.ExportKind;
 import uk.openband.finance.ExportNotFoundException;
 import uk.openband.finance.ExportRejectedException;
-import uk.openband.finance.FinanceExports;
+import uk.openband.finance.BatchDownloads;
+import uk.openband.finance.ExportBatches;
 import uk.openband.identity.SignedInUser;
 import uk.openband.platform.web.ApiProblemException;
 import uk.openband.platform.web.ApiProblemException.FieldProblem;
@@ -75,10 +76,12 @@ class ExportApiController {
         }
     }
 
-    private final FinanceExports exports;
+    private final ExportBatches exports;
+    private final BatchDownloads downloads;
 
-    ExportApiController(FinanceExports exports) {
+    ExportApiController(ExportBatches exports, BatchDownloads downloads) {
         this.exports = exports;
+        this.downloads = downloads;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -152,7 +155,7 @@ class ExportApiController {
 
     private void download(long id, String format, HttpServletResponse response) throws IOException {
         try {
-            ExportPagesController.download(id, format, response, exports);
+            ExportPagesController.download(id, format, response, exports, downloads);
         } catch (ExportNotFoundException e) {
             throw notFound(id);
         }

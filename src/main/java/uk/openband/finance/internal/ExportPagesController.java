@@ -2,6 +2,7 @@ package uk.openband.finance.internal;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -24,7 +25,9 @@ import uk.openband.finance.ExportBatch;
 import uk.openband.finance.ExportKind;
 import uk.openband.finance.ExportNotFoundException;
 import uk.openband.finance.ExportRejectedException;
-import uk.openband.finance.FinanceExports;
+import uk.openband.finance.BatchDownloads;
+import uk.openband.finance.CostCodes;
+import uk.openband.finance.ExportBatches;
 import uk.openband.identity.Role;
 import uk.openband.identity.SignedInUser;
 import uk.openband.platform.web.ErrorSummary;
@@ -37,12 +40,19 @@ import uk.openband.platform.web.ErrorSummary;
 @RequestMapping("/finance/exports")
 class ExportPagesController {
 
-    private final FinanceExports exports;
+    private final ExportBatches exports;
+    private final CostCodes costCodes;
+    private final BatchDownloads downloads;
     private final MessageSource messages;
+    private final Clock clock;
 
-    ExportPagesController(FinanceExports exports, MessageSource messages) {
+    ExportPagesController(ExportBatches exports, CostCodes costCodes, BatchDownloads downloads,
+            MessageSource messages, Clock clock) {
         this.exports = exports;
+        this.costCodes = costCodes;
+        this.downloads = downloads;
         this.messages = messages;
+        this.clock = clock;
     }
 
     @InitBinder("exportForm")
@@ -89,10 +99,10 @@ class ExportPagesController {
 
     private String page(SignedInUser user, Model model, Locale locale, ErrorSummary summary, boolean askConfirm) {
         List<ExportBatch> all = exports.list();
-        model.addAttribute("issued", all.stream().filter(ExportBatch::isIssued).map(ExportViews::of).toList());
-        model.addAttribute("others", all.stream().filter(b -> !b.isIssued()).map(ExportViews::of).toList());
+        model.addAttribute("issued", all.stream().filter(ExportBatch::isIssued).map(b -> ExportViews.of(b, clock.getZone())).toList());
+        model.addAttribute("others", all.stream().filter(b -> !b.isIssued()).map(b -> ExportViews.of(b, clock.getZone())).toList());
         model.addAttribute("canCreate", user.is(Role.FINANCE_OFFICER));
-        model.addAttribute("costCodesMissing", exports.costCodes().stream().anyMatch(c -> !c.isSet()));
+        model.addAttribute("costCodesMissing", !costCodes.missing().isEmpty());
         model.addAttribute("kinds", List.of(
                 new ExportViews.Option("CHANGES", messages.getMessage("export.kind.CHANGES", null, locale)),
                 new ExportViews.Option("FULL", messages.getMessage("export.kind.FULL", null, locale))));
@@ -104,7 +114,7 @@ class ExportPagesController {
     @GetMapping("/{id:\\d+}")
     String batch(@PathVariable long id, Model model) {
         ExportBatch batch = exports.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        model.addAttribute("b", ExportViews.of(batch));
+        model.addAttribute("b", ExportViews.of(batch, clock.getZone()));
         return "funding/export";
     }
 
@@ -119,22 +129,22 @@ class ExportPagesController {
     }
 
     /** The file as issued, with its checksum in a header too. */
-    static void download(long id, String format, HttpServletResponse response, FinanceExports exports)
-            throws IOException {
+    static void download(long id, String format, HttpServletResponse response, ExportBatches exports,
+            BatchDownloads downloads) throws IOException {
         ExportBatch batch = exports.find(id).filter(ExportBatch::isIssued)
                 .orElseThrow(() -> new ExportNotFoundException(id));
-        response.setContentType(FinanceExports.writer(format).contentType());
+        response.setContentType(BatchDownloads.writer(format).contentType());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename(FinanceExports.fileName(batch, format)).build().toString());
+                .filename(BatchDownloads.fileName(batch, format)).build().toString());
         response.setContentLengthLong("csv".equals(format) ? batch.csvBytes() : batch.xlsxBytes());
         response.setHeader("X-Checksum-SHA256", "csv".equals(format) ? batch.csvSha256() : batch.xlsxSha256());
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        exports.download(id, format, response.getOutputStream());
+        downloads.download(id, format, response.getOutputStream());
     }
 
     private void download(long id, String format, HttpServletResponse response) throws IOException {
         try {
-            download(id, format, response, exports);
+            download(id, format, response, exports, downloads);
         } catch (ExportNotFoundException e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }

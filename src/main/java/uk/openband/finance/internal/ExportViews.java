@@ -3,6 +3,7 @@ package uk.openband.finance.internal;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import uk.openband.finance.BatchDownloads;
 import uk.openband.finance.ExportBatch;
 
 /** What the pages show of a batch, formatted. */
@@ -10,7 +11,6 @@ final class ExportViews {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' h:mma", Locale.UK);
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private ExportViews() {
     }
@@ -24,12 +24,13 @@ final class ExportViews {
             String xlsxName) {
     }
 
-    static BatchView of(ExportBatch b) {
+    /** A batch with its times shown in {@code zone}, the configured time zone. */
+    static BatchView of(ExportBatch b, ZoneId zone) {
         return new BatchView(b, DAY.format(b.periodFrom()) + " to " + DAY.format(b.periodTo()),
-                WHEN.format(b.createdAt().atZone(LONDON)).replace("AM", "am").replace("PM", "pm"),
+                WHEN.format(b.createdAt().atZone(zone)).replace("AM", "am").replace("PM", "pm"),
                 b.issuedAt() == null ? null
-                        : WHEN.format(b.issuedAt().atZone(LONDON)).replace("AM", "am").replace("PM", "pm"),
-                uk.openband.finance.FinanceExports.fileName(b, "csv"),
-                uk.openband.finance.FinanceExports.fileName(b, "xlsx"));
+                        : WHEN.format(b.issuedAt().atZone(zone)).replace("AM", "am").replace("PM", "pm"),
+                BatchDownloads.fileName(b, "csv"),
+                BatchDownloads.fileName(b, "xlsx"));
     }
 }

@@ -23,17 +23,14 @@ public class BandingVersion extends CatalogueVersion {
     protected BandingVersion() {
     }
 
-    public BandingVersion(BandingTable table, String canonicalJson, Instant createdAt, String createdBy) {
-        super(table.key(), table.version(), createdAt, createdBy);
+    BandingVersion(BandingTable table, String canonicalJson, Instant createdAt, String createdBy) {
+        super(table, createdAt, createdBy);
         replace(table, canonicalJson);
     }
 
     /** Replaces the draft's content with this validated table (same key and version). */
-    public void replace(BandingTable table, String canonicalJson) {
-        if (!table.key().equals(getKey()) || !table.version().equals(getVersion())) {
-            throw new CatalogueException("version", "a draft keeps its key and version");
-        }
-        describe(table.name(), table.effectiveFrom(), table.effectiveTo(), null, canonicalJson);
+    void replace(BandingTable table, String canonicalJson) {
+        describe(table, null, canonicalJson);
         this.frameworkKey = table.frameworkKey();
         this.frameworkVersions = String.join("\n", table.frameworkVersions());
     }

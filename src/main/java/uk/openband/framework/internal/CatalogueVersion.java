@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import uk.openband.framework.VersionState;
 import uk.openband.framework.VersionSummary;
+import uk.openband.framework.scoring.VersionedDocument;
 
 /**
  * What framework and banding table versions have in common: identity, lifecycle and the
@@ -76,20 +77,22 @@ public abstract class CatalogueVersion {
     protected CatalogueVersion() {
     }
 
-    protected CatalogueVersion(String key, String version, Instant createdAt, String createdBy) {
-        this.key = key;
-        this.version = version;
+    protected CatalogueVersion(VersionedDocument content, Instant createdAt, String createdBy) {
+        this.key = content.key();
+        this.version = content.version();
         this.createdAt = createdAt;
         this.createdBy = createdBy;
     }
 
-    /** Replaces a draft's content (the caller has validated it). */
-    protected void describe(String name, LocalDate effectiveFrom, LocalDate effectiveTo, String changeNote,
-            String document) {
+    /** Replaces a draft's content (the caller has validated it); a draft keeps its key and version. */
+    protected void describe(VersionedDocument content, String changeNote, String document) {
+        if (!content.key().equals(this.key) || !content.version().equals(this.version)) {
+            throw new CatalogueException("version", "a draft keeps its key and version");
+        }
         requireDraft("change");
-        this.name = name;
-        this.effectiveFrom = effectiveFrom;
-        this.effectiveTo = effectiveTo;
+        this.name = content.name();
+        this.effectiveFrom = content.effectiveFrom();
+        this.effectiveTo = content.effectiveTo();
         this.changeNote = changeNote;
         this.document = document;
     }
@@ -121,7 +124,7 @@ public abstract class CatalogueVersion {
     }
 
     /** {@code "demo-high-needs-matrix" 2025-26.1}. */
-    public String label() {
+    private String label() {
         return "\"" + key + "\" " + version;
     }
 
@@ -132,10 +135,14 @@ public abstract class CatalogueVersion {
     }
 
     /** For a banding table, the framework it is for; null for a framework. */
-    protected abstract String frameworkKey();
+    protected String frameworkKey() {
+        return null;
+    }
 
     /** For a banding table, the framework versions it is for. */
-    protected abstract List<String> frameworkVersions();
+    protected List<String> frameworkVersions() {
+        return List.of();
+    }
 
     public Long getId() {
         return id;
@@ -149,20 +156,12 @@ public abstract class CatalogueVersion {
         return version;
     }
 
-    public String getName() {
-        return name;
-    }
-
     public VersionState getState() {
         return state;
     }
 
     public LocalDate getEffectiveFrom() {
         return effectiveFrom;
-    }
-
-    public LocalDate getEffectiveTo() {
-        return effectiveTo;
     }
 
     public String getDocument() {

@@ -13,9 +13,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import uk.openband.framework.format.FrameworkFormat;
-import uk.openband.framework.scoring.BandingTable;
-import uk.openband.framework.scoring.MatrixFramework;
+import uk.openband.framework.scoring.VersionedDocument;
 
 /**
  * With {@code openband.demo=true}, imports and publishes the demo framework and its two
@@ -30,11 +28,15 @@ class DemoCatalogue implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoCatalogue.class);
 
     private final CatalogueAdministration admin;
+    private final FrameworkKind frameworks;
+    private final BandingKind bandings;
     private final TransactionTemplate tx;
-    private final FrameworkFormat format = new FrameworkFormat();
 
-    DemoCatalogue(CatalogueAdministration admin, TransactionTemplate tx) {
+    DemoCatalogue(CatalogueAdministration admin, FrameworkKind frameworks, BandingKind bandings,
+            TransactionTemplate tx) {
         this.admin = admin;
+        this.frameworks = frameworks;
+        this.bandings = bandings;
         this.tx = tx;
     }
 
@@ -44,30 +46,24 @@ class DemoCatalogue implements ApplicationRunner {
     }
 
     void load() {
-        int published = 0;
-        String frameworkText = read("demo/framework.json");
-        MatrixFramework framework = format.readFramework(frameworkText);
-        long frameworkId = admin.findFramework(framework.key(), framework.version())
-                .map(CatalogueVersion::getId)
-                .orElseGet(() -> admin.importFramework(frameworkText, "json", ACTOR).id());
-        if (admin.findFramework(frameworkId).orElseThrow().isDraft()) {
-            admin.publishFramework(frameworkId, ACTOR);
-            published++;
-        }
-        for (String file : new String[] {"demo/banding.json", "demo/banding-2026-27.json"}) {
-            String text = read(file);
-            BandingTable table = format.readBandingTable(text);
-            long id = admin.findBanding(table.key(), table.version())
-                    .map(CatalogueVersion::getId)
-                    .orElseGet(() -> admin.importBanding(text, "json", ACTOR).id());
-            if (admin.findBanding(id).orElseThrow().isDraft()) {
-                admin.publishBanding(id, ACTOR);
-                published++;
-            }
-        }
+        int published = load(frameworks, "demo/framework.json") + load(bandings, "demo/banding.json")
+                + load(bandings, "demo/banding-2026-27.json");
         if (published > 0) {
             log.info("Loaded demo data: published {} framework and banding table versions", published);
         }
+    }
+
+    /** Imports the file unless its version exists, and publishes it while a draft; 1 when it published. */
+    private int load(VersionKind<?, ?> kind, String file) {
+        String text = read(file);
+        VersionedDocument document = kind.read(text);
+        long id = kind.find(document.key(), document.version()).map(CatalogueVersion::getId)
+                .orElseGet(() -> admin.importFile(kind, text, "json", ACTOR).id());
+        if (kind.find(id).orElseThrow().isDraft()) {
+            admin.publish(kind, id, ACTOR);
+            return 1;
+        }
+        return 0;
     }
 
     private static String read(String path) {

@@ -7,7 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import uk.openband.framework.VersionDiff;
 import uk.openband.framework.VersionDiff.Change;
 import uk.openband.framework.VersionDiff.Subject;
@@ -40,43 +41,25 @@ public final class VersionComparer {
         c.field(Subject.FRAMEWORK, "", to.name(), "effectiveTo", from.effectiveTo(), to.effectiveTo());
         c.field(Subject.FRAMEWORK, "", to.name(), "evidenceRequiredFromLevel", from.evidenceRequiredFromLevel(),
                 to.evidenceRequiredFromLevel());
-        Map<String, Area> before = byCode(from.areas(), Area::code);
-        Map<String, Area> after = byCode(to.areas(), Area::code);
-        for (Area a : from.areas()) {
-            if (!after.containsKey(a.code())) {
-                c.add(Type.REMOVED, Subject.AREA, a.code(), a.name(), null, a.name(), null);
-            }
-        }
-        for (Area a : to.areas()) {
-            Area old = before.get(a.code());
-            if (old == null) {
-                c.add(Type.ADDED, Subject.AREA, a.code(), a.name(), null, null, a.name());
-                continue;
-            }
-            c.field(Subject.AREA, a.code(), a.name(), "name", old.name(), a.name());
-            c.field(Subject.AREA, a.code(), a.name(), "weight", old.weight(), a.weight());
-            c.field(Subject.AREA, a.code(), a.name(), "cap", old.cap(), a.cap());
-            c.field(Subject.AREA, a.code(), a.name(), "fundable", old.fundable(), a.fundable());
-        }
-        Map<String, Domain> oldDomains = byCode(from.domains(), Domain::code);
-        Map<String, Domain> newDomains = byCode(to.domains(), Domain::code);
-        for (Domain d : from.domains()) {
-            if (!newDomains.containsKey(d.code())) {
-                c.add(Type.REMOVED, Subject.DOMAIN, domainPath(from, d), d.name(), null, d.name(), null);
-            }
-        }
-        for (Domain d : to.domains()) {
-            Domain old = oldDomains.get(d.code());
-            String path = domainPath(to, d);
-            if (old == null) {
-                c.add(Type.ADDED, Subject.DOMAIN, path, d.name(), null, null, d.name());
-                continue;
-            }
-            c.field(Subject.DOMAIN, path, d.name(), "name", old.name(), d.name());
-            c.field(Subject.DOMAIN, path, d.name(), "area", from.areaOfDomain(d.code()).map(Area::code).orElse(null),
-                    to.areaOfDomain(d.code()).map(Area::code).orElse(null));
-            c.levels(path, d.name(), old, d);
-        }
+        c.match(from.areas(), to.areas(), Area::code,
+                (type, a) -> c.whole(type, Subject.AREA, a.code(), a.name(), a.name()),
+                (old, a) -> {
+                    c.field(Subject.AREA, a.code(), a.name(), "name", old.name(), a.name());
+                    c.field(Subject.AREA, a.code(), a.name(), "weight", old.weight(), a.weight());
+                    c.field(Subject.AREA, a.code(), a.name(), "cap", old.cap(), a.cap());
+                    c.field(Subject.AREA, a.code(), a.name(), "fundable", old.fundable(), a.fundable());
+                });
+        c.match(from.domains(), to.domains(), Domain::code,
+                (type, d) -> c.whole(type, Subject.DOMAIN, domainPath(type == Type.REMOVED ? from : to, d), d.name(),
+                        d.name()),
+                (old, d) -> {
+                    String path = domainPath(to, d);
+                    c.field(Subject.DOMAIN, path, d.name(), "name", old.name(), d.name());
+                    c.field(Subject.DOMAIN, path, d.name(), "area",
+                            from.areaOfDomain(d.code()).map(Area::code).orElse(null),
+                            to.areaOfDomain(d.code()).map(Area::code).orElse(null));
+                    c.levels(path, d.name(), old, d);
+                });
         return new VersionDiff("matrix-framework", to.key(), from.version(), to.version(), c.changes);
     }
 
@@ -88,49 +71,26 @@ public final class VersionComparer {
         c.field(Subject.TABLE, "", to.name(), "effectiveFrom", from.effectiveFrom(), to.effectiveFrom());
         c.field(Subject.TABLE, "", to.name(), "effectiveTo", from.effectiveTo(), to.effectiveTo());
         c.field(Subject.TABLE, "", to.name(), "rounding", from.rounding(), to.rounding());
-        Map<String, SettingBands> before = byCode(from.settings(), s -> s.category().name());
-        Map<String, SettingBands> after = byCode(to.settings(), s -> s.category().name());
-        for (SettingBands s : from.settings()) {
-            if (!after.containsKey(s.category().name())) {
-                c.add(Type.REMOVED, Subject.SETTING, s.category().name(), s.category().label(), null,
-                        s.bands().size() + " bands", null);
-            }
-        }
-        for (SettingBands s : to.settings()) {
-            SettingBands old = before.get(s.category().name());
-            if (old == null) {
-                c.add(Type.ADDED, Subject.SETTING, s.category().name(), s.category().label(), null, null,
-                        s.bands().size() + " bands");
-            } else {
-                c.bands(s, old);
-            }
-        }
+        c.match(from.settings(), to.settings(), s -> s.category().name(),
+                (type, s) -> c.whole(type, Subject.SETTING, s.category().name(), s.category().label(),
+                        s.bands().size() + " bands"),
+                c::bands);
         return new VersionDiff("banding-table", to.key(), from.version(), to.version(), c.changes);
     }
 
-    private void bands(SettingBands now, SettingBands old) {
+    private void bands(SettingBands old, SettingBands now) {
         String category = now.category().name();
-        Map<String, BandRow> oldRows = byCode(old.bands(), BandRow::band);
-        Map<String, BandRow> newRows = byCode(now.bands(), BandRow::band);
-        for (BandRow r : old.bands()) {
-            if (!newRows.containsKey(r.band())) {
-                add(Type.REMOVED, Subject.BAND, category + "/" + r.band(), bandWhat(now, r), null, rowText(r), null);
-            }
-        }
-        for (BandRow r : now.bands()) {
-            BandRow o = oldRows.get(r.band());
-            String path = category + "/" + r.band();
-            String what = bandWhat(now, r);
-            if (o == null) {
-                add(Type.ADDED, Subject.BAND, path, what, null, null, rowText(r));
-                continue;
-            }
-            field(Subject.BAND, path, what, "minScore", o.minScore(), r.minScore());
-            field(Subject.BAND, path, what, "maxScore", o.maxScore(), r.maxScore());
-            field(Subject.BAND, path, what, "annualAmount", o.annualAmount(), r.annualAmount());
-            field(Subject.BAND, path, what, "termlyAmount", o.termlyAmount(), r.termlyAmount());
-            field(Subject.BAND, path, what, "topUp", o.topUp(), r.topUp());
-        }
+        match(old.bands(), now.bands(), BandRow::band,
+                (type, r) -> whole(type, Subject.BAND, category + "/" + r.band(), bandWhat(now, r), rowText(r)),
+                (o, r) -> {
+                    String path = category + "/" + r.band();
+                    String what = bandWhat(now, r);
+                    field(Subject.BAND, path, what, "minScore", o.minScore(), r.minScore());
+                    field(Subject.BAND, path, what, "maxScore", o.maxScore(), r.maxScore());
+                    field(Subject.BAND, path, what, "annualAmount", o.annualAmount(), r.annualAmount());
+                    field(Subject.BAND, path, what, "termlyAmount", o.termlyAmount(), r.termlyAmount());
+                    field(Subject.BAND, path, what, "topUp", o.topUp(), r.topUp());
+                });
     }
 
     private static String bandWhat(SettingBands setting, BandRow row) {
@@ -144,25 +104,15 @@ public final class VersionComparer {
     }
 
     private void levels(String domainPath, String domainName, Domain old, Domain now) {
-        Set<Integer> numbers = new HashSet<>();
-        old.levels().forEach(l -> numbers.add(l.level()));
-        for (Level l : old.levels()) {
-            if (now.level(l.level()).isEmpty()) {
-                add(Type.REMOVED, Subject.LEVEL, domainPath + "/" + l.level(), levelWhat(domainName, l), null,
-                        Decimals.text(l.points()) + " points", null);
-            }
-        }
-        for (Level l : now.levels()) {
-            String path = domainPath + "/" + l.level();
-            String what = levelWhat(domainName, l);
-            if (!numbers.contains(l.level())) {
-                add(Type.ADDED, Subject.LEVEL, path, what, null, null, Decimals.text(l.points()) + " points");
-                continue;
-            }
-            Level o = old.level(l.level()).orElseThrow();
-            field(Subject.LEVEL, path, what, "points", o.points(), l.points());
-            descriptors(path, what, o.descriptors(), l.descriptors());
-        }
+        match(old.levels(), now.levels(), l -> Integer.toString(l.level()),
+                (type, l) -> whole(type, Subject.LEVEL, domainPath + "/" + l.level(), levelWhat(domainName, l),
+                        Decimals.text(l.points()) + " points"),
+                (o, l) -> {
+                    String path = domainPath + "/" + l.level();
+                    String what = levelWhat(domainName, l);
+                    field(Subject.LEVEL, path, what, "points", o.points(), l.points());
+                    descriptors(path, what, o.descriptors(), l.descriptors());
+                });
     }
 
     private void descriptors(String path, String what, List<String> old, List<String> now) {
@@ -182,16 +132,8 @@ public final class VersionComparer {
             }
             return;
         }
-        for (String d : old) {
-            if (!now.contains(d)) {
-                add(Type.REMOVED, Subject.DESCRIPTOR, path, what, null, d, null);
-            }
-        }
-        for (String d : now) {
-            if (!old.contains(d)) {
-                add(Type.ADDED, Subject.DESCRIPTOR, path, what, null, null, d);
-            }
-        }
+        old.stream().filter(d -> !now.contains(d)).forEach(d -> whole(Type.REMOVED, Subject.DESCRIPTOR, path, what, d));
+        now.stream().filter(d -> !old.contains(d)).forEach(d -> whole(Type.ADDED, Subject.DESCRIPTOR, path, what, d));
     }
 
     private static String levelWhat(String domainName, Level l) {
@@ -200,6 +142,31 @@ public final class VersionComparer {
 
     private static String domainPath(MatrixFramework framework, Domain d) {
         return framework.areaOfDomain(d.code()).map(Area::code).orElse("?") + "/" + d.code();
+    }
+
+    /**
+     * Matches two lists by code: each old item with no new one is removed, then, in the new
+     * order, each new item with no old one is added and each pair is compared.
+     */
+    private static <X> void match(List<X> old, List<X> now, Function<X, String> code,
+            BiConsumer<Type, X> addedOrRemoved, BiConsumer<X, X> compare) {
+        Map<String, X> before = byCode(old, code);
+        Map<String, X> after = byCode(now, code);
+        old.stream().filter(x -> !after.containsKey(code.apply(x)))
+                .forEach(x -> addedOrRemoved.accept(Type.REMOVED, x));
+        for (X x : now) {
+            X was = before.get(code.apply(x));
+            if (was == null) {
+                addedOrRemoved.accept(Type.ADDED, x);
+            } else {
+                compare.accept(was, x);
+            }
+        }
+    }
+
+    /** An element added (value after) or removed (value before). */
+    private void whole(Type type, Subject subject, String path, String what, String value) {
+        add(type, subject, path, what, null, type == Type.REMOVED ? value : null, type == Type.ADDED ? value : null);
     }
 
     private void field(Subject subject, String path, String what, String field, Object before, Object after) {
@@ -224,7 +191,7 @@ public final class VersionComparer {
         return value.toString();
     }
 
-    private static <T> Map<String, T> byCode(List<T> items, java.util.function.Function<T, String> code) {
+    private static <T> Map<String, T> byCode(List<T> items, Function<T, String> code) {
         Map<String, T> map = new LinkedHashMap<>();
         items.forEach(i -> map.put(code.apply(i), i));
         return map;

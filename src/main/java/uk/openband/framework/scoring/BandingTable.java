@@ -17,7 +17,7 @@ import java.util.Optional;
  */
 public record BandingTable(String key, String name, String version, String frameworkKey,
         List<String> frameworkVersions, LocalDate effectiveFrom, LocalDate effectiveTo, String currency,
-        RoundingMode rounding, List<SettingBands> settings) {
+        RoundingMode rounding, List<SettingBands> settings) implements VersionedDocument {
 
     public BandingTable {
         Objects.requireNonNull(key, "key");

@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /** One version of a matrix framework: areas of need, their domains and levels. */
 public record MatrixFramework(String key, String name, String version, LocalDate effectiveFrom,
-        LocalDate effectiveTo, String changeNote, Integer evidenceRequiredFromLevel, List<Area> areas) {
+        LocalDate effectiveTo, String changeNote, Integer evidenceRequiredFromLevel, List<Area> areas)
+        implements VersionedDocument {
 
     public MatrixFramework {
         Objects.requireNonNull(key, "key");

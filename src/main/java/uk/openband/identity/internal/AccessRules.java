@@ -163,7 +163,7 @@ public final class AccessRules {
             roles(HttpMethod.GET, "/rollovers/preview", Role.SEND_MANAGER, Role.ADMIN),
             roles(HttpMethod.GET, "/rollovers/runs/*", Role.SEND_MANAGER, Role.ADMIN),
             roles(HttpMethod.POST, "/rollovers/apply", Role.ADMIN),
-            // Finance exports (see FinanceExports): finance officers make batches and set cost codes; admins read.
+            // Finance exports (see ExportBatches and CostCodes): finance officers make batches and set cost codes; admins read.
             roles(HttpMethod.GET, "/finance/exports", Role.FINANCE_OFFICER, Role.ADMIN),
             roles(HttpMethod.POST, "/finance/exports", Role.FINANCE_OFFICER),
             roles(HttpMethod.GET, "/finance/exports/*", Role.FINANCE_OFFICER, Role.ADMIN),

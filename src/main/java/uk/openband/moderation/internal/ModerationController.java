@@ -75,7 +75,7 @@ class ModerationController {
         model.addAttribute("cases", cases);
         model.addAttribute("percent", sampling.percent());
         model.addAttribute("canDraw", user.role() == Role.SEND_MANAGER);
-        model.addAttribute("month", month.isEmpty() ? YearMonth.now(clock.withZone(ModerationSampling.LONDON))
+        model.addAttribute("month", month.isEmpty() ? YearMonth.now(clock)
                 .minusMonths(1).toString() : month);
         model.addAttribute("errorSummary", errors);
         model.addAttribute("monthError", errors.isEmpty() ? null : errors.entries().get(0).message());
@@ -172,7 +172,7 @@ class ModerationController {
     @GetMapping("/moderation/rates")
     String rates(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
             Model model, Locale locale) {
-        LocalDate today = LocalDate.now(clock.withZone(ModerationSampling.LONDON));
+        LocalDate today = LocalDate.now(clock);
         LocalDate start = today.minusMonths(12).withDayOfMonth(1);
         LocalDate end = today;
         ErrorSummary errors = ErrorSummary.empty();

@@ -92,8 +92,9 @@ final class RolloverFixtures {
         BandingTable table = new BandingTable(demo.key(), demo.name(), "ro-" + UUID.randomUUID().toString()
                 .substring(0, 8), demo.frameworkKey(), demo.frameworkVersions(), LocalDate.of(2099, 4, 1), null,
                 demo.currency(), demo.rounding(), bands);
-        VersionSummary draft = admin.importBanding(new FrameworkFormat().writeBandingTable(table), "json", "admin");
-        return admin.publishBanding(draft.id(), "admin");
+        VersionSummary draft = admin.importFile(admin.kind("banding-tables"),
+                new FrameworkFormat().writeBandingTable(table), "json", "admin");
+        return admin.publish(admin.kind("banding-tables"), draft.id(), "admin");
     }
 
     /** The band with its amounts times {@code factor}, rounded with the demo table's rounding. */

@@ -1,6 +1,7 @@
 package uk.openband.agreements.internal.web;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -67,9 +68,11 @@ class PupilFundingController {
     private final SettingDirectory settings;
     private final MessageSource messages;
     private final Formats format;
+    private final Clock clock;
 
     PupilFundingController(FundingAgreements funding, LineExports exports, PupilRegistry pupils,
-            SettingDirectory settings, MessageSource messages, Formats format) {
+            SettingDirectory settings, MessageSource messages, Formats format, Clock clock) {
+        this.clock = clock;
         this.exports = exports;
         this.format = format;
         this.funding = funding;
@@ -143,8 +146,7 @@ class PupilFundingController {
             List<PaymentLineView> lines = funding.schedule(scope, a.id());
             exports.exportsOfLines(a.id(), lines).forEach((line, rows) -> exported.put(line, rows.stream()
                     .map(r -> messages.getMessage("funding.lines.exported." + r.adjustment(), new Object[] {
-                            r.batchReference(), EXPORTED_ON.format(r.issuedAt().atZone(java.time.ZoneId.of(
-                                    "Europe/London")))}, java.util.Locale.UK)).toList()));
+                            r.batchReference(), EXPORTED_ON.format(r.issuedAt().atZone(clock.getZone()))}, java.util.Locale.UK)).toList()));
             String settingName = settingNames.computeIfAbsent(a.settingId(),
                     s -> settings.find(s).map(SettingSummary::name).orElse(""));
             panels.add(new AgreementPanel(a, settingName, lines,

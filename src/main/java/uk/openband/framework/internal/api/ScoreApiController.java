@@ -17,13 +17,16 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import uk.openband.framework.FrameworkCatalogue;
+import uk.openband.framework.internal.BandingKind;
+import uk.openband.framework.internal.FrameworkKind;
+import uk.openband.framework.internal.VersionKind;
 import uk.openband.framework.scoring.AreaScore;
 import uk.openband.framework.scoring.BandingTable;
 import uk.openband.framework.scoring.MatrixFramework;
 import uk.openband.framework.scoring.ScoreResult;
 import uk.openband.framework.scoring.ScoringEngine;
 import uk.openband.framework.scoring.ScoringException;
+import uk.openband.framework.scoring.VersionedDocument;
 import uk.openband.common.SettingCategory;
 import uk.openband.platform.web.ApiProblemException;
 import uk.openband.platform.web.ApiProblemException.FieldProblem;
@@ -57,10 +60,12 @@ class ScoreApiController {
             List<AreaResult> areas, List<String> trace) {
     }
 
-    private final FrameworkCatalogue catalogue;
+    private final FrameworkKind frameworks;
+    private final BandingKind bandings;
 
-    ScoreApiController(FrameworkCatalogue catalogue) {
-        this.catalogue = catalogue;
+    ScoreApiController(FrameworkKind frameworks, BandingKind bandings) {
+        this.frameworks = frameworks;
+        this.bandings = bandings;
     }
 
     @PostMapping(path = "/api/v1/scores", consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -73,8 +78,8 @@ class ScoreApiController {
             content = @Content(mediaType = "application/problem+json"))
     ScoreResponse score(@RequestBody ScoreRequest request) {
         List<FieldProblem> problems = new ArrayList<>();
-        MatrixFramework framework = framework(request.framework(), problems);
-        BandingTable banding = banding(request.banding(), problems);
+        MatrixFramework framework = version(frameworks, request.framework(), "framework", problems);
+        BandingTable banding = version(bandings, request.banding(), "banding", problems);
         SettingCategory category = category(request.settingCategory(), problems);
         Map<String, Integer> levels = levels(request.levels(), problems);
         if (framework != null && banding != null && !banding.appliesTo(framework)) {
@@ -92,30 +97,18 @@ class ScoreApiController {
         }
     }
 
-    private MatrixFramework framework(VersionRef ref, List<FieldProblem> problems) {
-        if (!complete(ref, "framework", problems)) {
+    /** A published or retired version the request names; else null and a problem on its key or version. */
+    private static <T extends VersionedDocument> T version(VersionKind<T, ?> kind, VersionRef ref, String name,
+            List<FieldProblem> problems) {
+        if (!complete(ref, name, problems)) {
             return null;
         }
-        Optional<MatrixFramework> found = catalogue.framework(ref.key(), ref.version());
+        Optional<T> found = kind.content(ref.key(), ref.version());
         if (found.isEmpty()) {
-            problems.add(catalogue.frameworkKeyExists(ref.key())
-                    ? new FieldProblem("framework.version", "framework \"" + ref.key()
+            problems.add(kind.keyExists(ref.key())
+                    ? new FieldProblem(name + ".version", kind.noun() + " \"" + ref.key()
                             + "\" has no published version " + ref.version())
-                    : new FieldProblem("framework.key", "unknown framework \"" + ref.key() + "\""));
-        }
-        return found.orElse(null);
-    }
-
-    private BandingTable banding(VersionRef ref, List<FieldProblem> problems) {
-        if (!complete(ref, "banding", problems)) {
-            return null;
-        }
-        Optional<BandingTable> found = catalogue.banding(ref.key(), ref.version());
-        if (found.isEmpty()) {
-            problems.add(catalogue.bandingKeyExists(ref.key())
-                    ? new FieldProblem("banding.version", "banding table \"" + ref.key()
-                            + "\" has no published version " + ref.version())
-                    : new FieldProblem("banding.key", "unknown banding table \"" + ref.key() + "\""));
+                    : new FieldProblem(name + ".key", "unknown " + kind.noun() + " \"" + ref.key() + "\""));
         }
         return found.orElse(null);
     }

@@ -145,7 +145,8 @@ public final class AreaEditor {
         return page;
     }
 
-    private static void putNumber(ObjectNode node, String name, String text, boolean nullable) {
+    /** Puts a number typed in a form; text that is not a number is kept as text for the format to refuse. */
+    static void putNumber(ObjectNode node, String name, String text, boolean nullable) {
         String value = text == null ? "" : text.strip();
         if (value.isEmpty() && nullable) {
             node.putNull(name);
@@ -158,7 +159,8 @@ public final class AreaEditor {
         }
     }
 
-    private static String text(Map<String, String> params, String name) {
+    /** A submitted input, or empty. */
+    static String text(Map<String, String> params, String name) {
         String v = params.get(name);
         return v == null ? "" : v;
     }

@@ -1,6 +1,8 @@
 package uk.openband.framework.internal.web;
 
-import java.math.BigDecimal;
+import static uk.openband.framework.internal.web.AreaEditor.putNumber;
+import static uk.openband.framework.internal.web.AreaEditor.text;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -92,8 +94,8 @@ public final class BandsEditor {
             kept.add(i);
             ObjectNode row = bands.addObject();
             row.put("band", r.band().strip());
-            number(row, "minScore", r.minScore());
-            number(row, "maxScore", r.maxScore());
+            putNumber(row, "minScore", r.minScore(), false);
+            putNumber(row, "maxScore", r.maxScore(), false);
             row.put("annualAmount", r.annualAmount().strip());
             if (!r.termlyAmount().isBlank()) {
                 row.put("termlyAmount", r.termlyAmount().strip());
@@ -129,25 +131,11 @@ public final class BandsEditor {
         String label(String input, int row, String message);
     }
 
-    private static void number(ObjectNode row, String name, String text) {
-        String value = text.strip();
-        try {
-            row.put(name, new BigDecimal(value));
-        } catch (NumberFormatException e) {
-            row.put(name, value);
-        }
-    }
-
     private static int parse(String text, int otherwise) {
         try {
             return Integer.parseInt(text);
         } catch (NumberFormatException e) {
             return otherwise;
         }
-    }
-
-    private static String text(Map<String, String> params, String name) {
-        String v = params.get(name);
-        return v == null ? "" : v;
     }
 }

@@ -1,12 +1,6 @@
 package uk.openband.finance;
 
-import uk.openband.agreements.LineExports;
-import uk.openband.agreements.PaymentLineView;
-import uk.openband.agreements.PaymentSettings;
-
-import jakarta.annotation.PreDestroy;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -15,147 +9,48 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.task.AsyncTaskExecutor;
+import org.springframework.core.task.TaskRejectedException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import uk.openband.agreements.schedule.PaymentPeriod;
 import uk.openband.common.Money;
-import uk.openband.common.SettingCategory;
 import uk.openband.finance.ExportRejectedException.Reason;
 import uk.openband.finance.batch.BatchFiles;
 import uk.openband.finance.batch.BatchSnapshot;
 import uk.openband.finance.export.CsvExportWriter;
-import uk.openband.finance.export.ExportWriter;
 import uk.openband.finance.export.XlsxExportWriter;
-import uk.openband.agreements.schedule.PaymentPeriod;
 
 /**
  * Finance export batches: a finance officer asks for a period (a month, a term or a financial year) and a
  * kind (FULL or CHANGES); the batch's rows are taken as a snapshot and its CSV and XLSX files written and
- * stored in the background, one batch at a time, with progress on the batch. An issued batch, its rows and its
- * files never change (the database refuses it), and a download is always the file as issued.
+ * stored in the background (on the {@code financeExportExecutor}), one batch at a time, with progress on the
+ * batch. An issued batch, its rows and its files never change (the database refuses it); see
+ * {@link BatchDownloads} for the files.
  */
 @Service
-public class FinanceExports implements LineExports {
+public class ExportBatches {
 
-    private static final Logger log = LoggerFactory.getLogger(FinanceExports.class);
+    private static final Logger log = LoggerFactory.getLogger(ExportBatches.class);
 
     /** A running batch that has reported no progress for this long is taken to have died with its instance. */
     static final Duration STALE = Duration.ofMinutes(10);
-
-    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9./_-]{0,19}");
-
-    public static final List<String> FORMATS = List.of("csv", "xlsx");
-
-    private final JdbcTemplate jdbc;
-    private final DataSource dataSource;
-    private final TransactionTemplate transactions;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "finance-export");
-        t.setDaemon(true);
-        return t;
-    });
-    private final Map<Long, Future<?>> running = new ConcurrentHashMap<>();
-    private final PaymentSettings paymentSettings;
-
-    FinanceExports(JdbcTemplate jdbc, DataSource dataSource, TransactionTemplate transactions,
-            ApplicationEventPublisher events, Clock clock, PaymentSettings paymentSettings) {
-        this.jdbc = jdbc;
-        this.paymentSettings = paymentSettings;
-        this.dataSource = dataSource;
-        this.transactions = transactions;
-        this.events = events;
-        this.clock = clock;
-    }
-
-    @PreDestroy
-    void stop() {
-        worker.shutdownNow();
-    }
-
-    // ---- periods -------------------------------------------------------------------------------------
-
-    /** The period a code names ({@code 2026-05}, {@code 2026-AUTUMN}, {@code FY2026}), terms from the LA's calendar. */
-    public Optional<PaymentPeriod> period(String code) {
-        Optional<PaymentPeriod> monthOrYear = PaymentPeriod.parseMonthOrYear(code);
-        if (monthOrYear.isPresent()) {
-            return monthOrYear;
-        }
-        return PaymentPeriod.termCode(code).flatMap(t -> paymentSettings.term(t.academicYear(), t.term()));
-    }
-
-
-    // ---- cost codes ----------------------------------------------------------------------------------
-
-    /** Every setting category, with its codes or nulls when not yet set. */
-    public List<CostCode> costCodes() {
-        Map<SettingCategory, CostCode> codes = new EnumMap<>(SettingCategory.class);
-        for (SettingCategory c : SettingCategory.values()) {
-            codes.put(c, new CostCode(c, null, null));
-        }
-        jdbc.query("SELECT category, cost_centre, account_code FROM funding_cost_code", rs -> {
-            SettingCategory c = SettingCategory.valueOf(rs.getString(1));
-            codes.put(c, new CostCode(c, rs.getString(2), rs.getString(3)));
-        });
-        return List.copyOf(codes.values());
-    }
-
-    /** True when a cost centre or account code has the allowed form: 1 to 20 letters, digits, . / _ or -. */
-    public static boolean validCode(String code) {
-        return code != null && CODE.matcher(code).matches();
-    }
-
-    /** Sets the codes of each category given; all or nothing. */
-    public void saveCostCodes(List<CostCode> codes, String user) {
-        for (CostCode code : codes) {
-            for (String value : new String[] {code.costCentre(), code.accountCode()}) {
-                if (!validCode(value)) {
-                    throw new ExportRejectedException(Reason.BAD_INPUT, code.category().name(), "costCode.invalid",
-                            "The codes for " + code.category().labelInSentence()
-                                    + " must be 1 to 20 letters, digits, full stops, slashes, underscores or hyphens, "
-                                    + "starting with a letter or digit", code.category().label());
-                }
-            }
-        }
-        transactions.executeWithoutResult(tx -> {
-            for (CostCode code : codes) {
-                int changed = jdbc.update("INSERT INTO funding_cost_code (category, cost_centre, account_code, "
-                        + "updated_by, updated_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (category) DO UPDATE SET "
-                        + "cost_centre = EXCLUDED.cost_centre, account_code = EXCLUDED.account_code, "
-                        + "updated_by = EXCLUDED.updated_by, updated_at = EXCLUDED.updated_at "
-                        + "WHERE funding_cost_code.cost_centre <> EXCLUDED.cost_centre "
-                        + "OR funding_cost_code.account_code <> EXCLUDED.account_code",
-                        code.category().name(), code.costCentre(), code.accountCode(), user,
-                        Timestamp.from(clock.instant()));
-                if (changed > 0) {
-                    events.publishEvent(new ExportEvents.CostCodeChanged(code.category().name(), code.costCentre(),
-                            code.accountCode(), user));
-                }
-            }
-        });
-    }
-
-    // ---- batches -------------------------------------------------------------------------------------
 
     private static final String SELECT_BATCH = "SELECT b.*, p.reference AS previous_reference, "
             + "r.reference AS repeat_reference FROM funding_export_batch b "
@@ -172,6 +67,29 @@ public class FinanceExports implements LineExports {
             rs.getString("xlsx_sha256"), (Long) rs.getObject("csv_bytes", Long.class),
             (Long) rs.getObject("xlsx_bytes", Long.class), rs.getString("failure"), rs.getString("created_by"),
             instant(rs, "created_at"), instant(rs, "issued_at"));
+
+    private final JdbcTemplate jdbc;
+    private final DataSource dataSource;
+    private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final ExportPeriods periods;
+    private final CostCodes costCodes;
+    private final AsyncTaskExecutor worker;
+    private final Map<Long, Future<?>> running = new ConcurrentHashMap<>();
+
+    ExportBatches(JdbcTemplate jdbc, DataSource dataSource, TransactionTemplate transactions,
+            ApplicationEventPublisher events, Clock clock, ExportPeriods periods, CostCodes costCodes,
+            @Qualifier("financeExportExecutor") AsyncTaskExecutor worker) {
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+        this.transactions = transactions;
+        this.events = events;
+        this.clock = clock;
+        this.periods = periods;
+        this.costCodes = costCodes;
+        this.worker = worker;
+    }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
         Timestamp t = rs.getTimestamp(column);
@@ -193,8 +111,8 @@ public class FinanceExports implements LineExports {
      * them again is the risk). The rows and files are made in the background; see {@link #await}.
      */
     public ExportBatch start(String periodCode, ExportKind kind, boolean confirmRepeat, String user) {
-        PaymentPeriod period = period(periodCode).orElseThrow(() -> new ExportRejectedException(Reason.BAD_INPUT,
-                "period", periodCode == null || periodCode.isBlank() ? "export.period.required"
+        PaymentPeriod period = periods.period(periodCode).orElseThrow(() -> new ExportRejectedException(
+                Reason.BAD_INPUT, "period", periodCode == null || periodCode.isBlank() ? "export.period.required"
                         : "export.period.invalid",
                 "Enter the period as a month (2026-05), a term (2026-AUTUMN) or a financial year (FY2026)"));
         if (kind == null) {
@@ -203,8 +121,7 @@ public class FinanceExports implements LineExports {
         }
         long id = transactions.execute(tx -> {
             failStale();
-            List<String> unset = costCodes().stream().filter(c -> !c.isSet()).map(c -> c.category().label())
-                    .toList();
+            List<String> unset = costCodes.missing();
             if (!unset.isEmpty()) {
                 throw new ExportRejectedException(Reason.CONFLICT, "period", "export.costCodes.missing",
                         "Set the cost centre and account code of every setting category first; missing: "
@@ -257,7 +174,17 @@ public class FinanceExports implements LineExports {
             events.publishEvent(new ExportEvents.Requested(reference, period.code(), kind, repeatReference, user));
             return newId;
         });
-        running.put(id, worker.submit(() -> make(id, user)));
+        try {
+            Future<?> job = worker.submit(() -> make(id, user));
+            running.put(id, job);
+            if (job.isDone()) {
+                running.remove(id, job);
+            }
+        } catch (TaskRejectedException e) {
+            // the executor is shutting down (or its queue is full): nothing was made, so nothing is issued
+            discard(id, "The application was stopping, so the batch was not made. Nothing was issued. Try again.");
+            throw running("another batch");
+        }
         return find(id).orElseThrow();
     }
 
@@ -286,7 +213,8 @@ public class FinanceExports implements LineExports {
         List<Long> stale = jdbc.queryForList("SELECT id FROM funding_export_batch WHERE status = 'RUNNING' "
                 + "AND heartbeat_at < ?", Long.class, Timestamp.from(clock.instant().minus(STALE)));
         for (long id : stale) {
-            if (!running.containsKey(id) || running.get(id).isDone()) {
+            Future<?> job = running.get(id);
+            if (job == null || job.isDone()) {
                 discard(id, "No progress for 10 minutes: the application stopped while making it. Nothing was issued.");
             }
         }
@@ -312,7 +240,7 @@ public class FinanceExports implements LineExports {
                     try (var update = connection.prepareStatement("UPDATE funding_export_batch SET rows_total = ?, "
                             + "line_count = ?, control_total = ?, due_from = ?, due_to = ?, heartbeat_at = ? "
                             + "WHERE id = ?")) {
-                        update.setLong(1, totals.lines() * FORMATS.size());
+                        update.setLong(1, totals.lines() * BatchDownloads.FORMATS.size());
                         update.setLong(2, totals.lines());
                         update.setBigDecimal(3, totals.controlTotal());
                         update.setObject(4, totals.dueFrom());
@@ -333,21 +261,7 @@ public class FinanceExports implements LineExports {
                             throw new IllegalStateException("a file's rows or total differ from the batch's");
                         }
                     }
-                    try (var issue = connection.prepareStatement("UPDATE funding_export_batch SET status = 'ISSUED', "
-                            + "rows_done = rows_total, csv_sha256 = ?, xlsx_sha256 = ?, csv_bytes = ?, "
-                            + "xlsx_bytes = ?, issued_at = ?, heartbeat_at = ? WHERE id = ? AND status = 'RUNNING'")) {
-                        Timestamp now = Timestamp.from(clock.instant());
-                        issue.setString(1, csv.result().sha256());
-                        issue.setString(2, xlsx.result().sha256());
-                        issue.setLong(3, csv.bytes());
-                        issue.setLong(4, xlsx.bytes());
-                        issue.setTimestamp(5, now);
-                        issue.setTimestamp(6, now);
-                        issue.setLong(7, id);
-                        if (issue.executeUpdate() != 1) {
-                            throw new IllegalStateException("the batch stopped running while its files were made");
-                        }
-                    }
+                    issue(connection, id, csv, xlsx);
                     connection.commit();
                     events.publishEvent(new ExportEvents.Issued(batch.reference(), totals.lines(),
                             totals.controlTotal(), csv.result().sha256(), xlsx.result().sha256(), user));
@@ -368,72 +282,28 @@ public class FinanceExports implements LineExports {
         }
     }
 
+    /** Marks the batch issued with its files' checksums and sizes, unless it stopped running meanwhile. */
+    private void issue(Connection connection, long id, BatchFiles.StoredFile csv, BatchFiles.StoredFile xlsx)
+            throws SQLException {
+        try (var issue = connection.prepareStatement("UPDATE funding_export_batch SET status = 'ISSUED', "
+                + "rows_done = rows_total, csv_sha256 = ?, xlsx_sha256 = ?, csv_bytes = ?, "
+                + "xlsx_bytes = ?, issued_at = ?, heartbeat_at = ? WHERE id = ? AND status = 'RUNNING'")) {
+            Timestamp now = Timestamp.from(clock.instant());
+            issue.setString(1, csv.result().sha256());
+            issue.setString(2, xlsx.result().sha256());
+            issue.setLong(3, csv.bytes());
+            issue.setLong(4, xlsx.bytes());
+            issue.setTimestamp(5, now);
+            issue.setTimestamp(6, now);
+            issue.setLong(7, id);
+            if (issue.executeUpdate() != 1) {
+                throw new IllegalStateException("the batch stopped running while its files were made");
+            }
+        }
+    }
+
     private void progress(long id, long rows) {
         jdbc.update("UPDATE funding_export_batch SET rows_done = ?, heartbeat_at = ? WHERE id = ? AND status = 'RUNNING'",
                 rows, Timestamp.from(clock.instant()), id);
-    }
-
-    // ---- files ---------------------------------------------------------------------------------------
-
-    /** The writer whose files are stored under that format: its media type and extension. */
-    public static ExportWriter writer(String format) {
-        return "xlsx".equals(format) ? new XlsxExportWriter() : new CsvExportWriter();
-    }
-
-    /** The file name of a batch's file: {@code EXP-000012-FY2026.csv}. */
-    public static String fileName(ExportBatch batch, String format) {
-        return batch.reference() + "-" + batch.periodCode() + (batch.kind() == ExportKind.CHANGES ? "-changes" : "")
-                + "." + format;
-    }
-
-    /**
-     * Writes the file as issued to {@code out}, part by part (never more than one part of 1 MB in memory).
-     *
-     * @throws ExportNotFoundException when there is no such issued batch or format
-     */
-    public void download(long id, String format, OutputStream out) throws IOException {
-        ExportBatch batch = find(id).filter(ExportBatch::isIssued).orElseThrow(() -> new ExportNotFoundException(id));
-        if (!FORMATS.contains(format)) {
-            throw new ExportNotFoundException(id);
-        }
-        List<Integer> parts = jdbc.queryForList("SELECT part_no FROM funding_export_file_part WHERE batch_id = ? "
-                + "AND format = ? ORDER BY part_no", Integer.class, batch.id(), format);
-        for (int part : parts) {
-            byte[] bytes = jdbc.queryForObject("SELECT bytes FROM funding_export_file_part WHERE batch_id = ? "
-                    + "AND format = ? AND part_no = ?", byte[].class, batch.id(), format, part);
-            out.write(bytes);
-        }
-        out.flush();
-    }
-
-    /** What each issued batch paid for each of an agreement's lines: batch, date, amount, adjustment. */
-    public List<LineExported> exportsOf(long agreementId) {
-        return jdbc.query("SELECT b.reference, b.id, b.issued_at, e.period_from, e.period_to, e.line_kind, "
-                + "e.adjustment, e.amount FROM funding_export_line e JOIN funding_export_batch b ON b.id = e.batch_id "
-                + "WHERE e.agreement_id = ? AND b.status = 'ISSUED' ORDER BY e.period_from, e.line_kind, b.id, e.row_no",
-                (rs, i) -> new LineExported(rs.getString(1), rs.getLong(2), rs.getTimestamp(3).toInstant(),
-                        rs.getDate(4).toLocalDate(), rs.getDate(5).toLocalDate(), rs.getString(6), rs.getString(7),
-                        Money.of(rs.getBigDecimal(8))), agreementId);
-    }
-
-    /**
-     * For each of an agreement's lines (by line id), what issued batches did with it, oldest first: rows for
-     * the same agreement, days and kind (a line worked out again keeps its identity, and its old rows).
-     */
-    @Override
-    public Map<Long, List<LineExports.ExportedLine>> exportsOfLines(long agreementId, List<PaymentLineView> lines) {
-        List<LineExported> issued = exportsOf(agreementId);
-        Map<Long, List<LineExports.ExportedLine>> byLine = new java.util.HashMap<>();
-        for (PaymentLineView line : lines) {
-            byLine.put(line.id(), issued.stream().filter(e -> e.periodFrom().equals(line.periodFrom())
-                    && e.periodTo().equals(line.periodTo()) && e.lineKind().equals(line.kind()))
-                    .map(e -> new LineExports.ExportedLine(e.batchReference(), e.issuedAt(), e.adjustment())).toList());
-        }
-        return byLine;
-    }
-
-    /** One issued row of an agreement's line. */
-    public record LineExported(String batchReference, long batchId, Instant issuedAt, LocalDate periodFrom,
-            LocalDate periodTo, String lineKind, String adjustment, java.math.BigDecimal amount) {
     }
 }

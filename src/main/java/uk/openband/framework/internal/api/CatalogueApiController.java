@@ -1,0 +1,185 @@
+package uk.openband.framework.internal.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import uk.openband.framework.VersionDiff;
+import uk.openband.framework.VersionSummary;
+import uk.openband.framework.format.FormatException;
+import uk.openband.framework.internal.CatalogueAdministration;
+import uk.openband.framework.internal.CatalogueException;
+import uk.openband.framework.internal.CatalogueVersion;
+import uk.openband.framework.internal.DuplicateVersionException;
+import uk.openband.framework.internal.VersionKind;
+import uk.openband.framework.internal.VersionNotFoundException;
+import uk.openband.framework.scoring.VersionedDocument;
+import uk.openband.platform.web.ApiProblemException;
+import uk.openband.platform.web.ApiProblemException.FieldProblem;
+
+/**
+ * List, import, publish, retire, export and compare versions of matrix frameworks
+ * ({@code /api/v1/frameworks}) and banding tables ({@code /api/v1/banding-tables}).
+ */
+@RestController
+@RequestMapping("/api/v1/{kind:frameworks|banding-tables}")
+@Tag(name = "Matrix frameworks and banding tables")
+class CatalogueApiController {
+
+    static final String YAML = "application/yaml";
+    static final String X_YAML = "application/x-yaml";
+    static final String TEXT_YAML = "text/yaml";
+
+    /** The administrator's authority (the framework module does not depend on identity's types). */
+    static final String ADMIN_AUTHORITY = "ROLE_ADMIN";
+
+    private final CatalogueAdministration admin;
+
+    CatalogueApiController(CatalogueAdministration admin) {
+        this.admin = admin;
+    }
+
+    @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "List framework or banding table versions",
+            description = "Published and retired versions for everyone; drafts too for an administrator.")
+    List<VersionSummary> list(@PathVariable @Parameter(schema = @Schema(allowableValues = {"frameworks",
+            "banding-tables"})) String kind, Authentication user) {
+        boolean all = isAdmin(user);
+        return admin.kind(kind).versions().stream().filter(v -> all || !v.isDraft()).toList();
+    }
+
+    @PostMapping(consumes = {MediaType.APPLICATION_JSON_VALUE, YAML, X_YAML, TEXT_YAML},
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Import a framework or banding table file (JSON or YAML, by Content-Type) as a draft",
+            description = "Administrators only. A file that breaks any rule is refused whole: the 400 answer "
+                    + "lists every problem with its field path, and nothing is saved.")
+    @ApiResponse(responseCode = "201", description = "The draft")
+    @ApiResponse(responseCode = "400", description = "The file breaks the format; errors[] lists every problem",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "409", description = "That version of that framework or table already exists",
+            content = @Content(mediaType = "application/problem+json"))
+    ResponseEntity<VersionSummary> importFile(@PathVariable String kind, @RequestBody String body,
+            @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType, Authentication user) {
+        String format = contentType.toLowerCase(Locale.ROOT).contains("yaml") ? "yaml" : "json";
+        VersionSummary draft = problems(() -> admin.importFile(admin.kind(kind), body, format, user.getName()));
+        return ResponseEntity.created(URI.create("/api/v1/" + kind + "/" + draft.key() + "/" + draft.version()))
+                .body(draft);
+    }
+
+    @PostMapping(path = "/{id}/publish", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Publish a draft; from then on it never changes",
+            description = "A banding table only once the framework versions it names are published.")
+    VersionSummary publish(@PathVariable String kind, @PathVariable long id, Authentication user) {
+        return problems(() -> admin.publish(admin.kind(kind), id, user.getName()));
+    }
+
+    @PostMapping(path = "/{id}/retire", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Retire a published version")
+    VersionSummary retire(@PathVariable String kind, @PathVariable long id, Authentication user) {
+        return problems(() -> admin.retire(admin.kind(kind), id, user.getName()));
+    }
+
+    @GetMapping(path = "/{key}/{version}", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Export a version in the interchange format",
+            description = "Byte-for-byte the same for the same version. Drafts only for administrators.")
+    ResponseEntity<byte[]> export(@PathVariable String kind, @PathVariable String key, @PathVariable String version,
+            Authentication user) {
+        VersionKind<?, ?> k = admin.kind(kind);
+        CatalogueVersion found = k.find(key, version).filter(v -> !v.isDraft() || isAdmin(user))
+                .orElseThrow(() -> new ApiProblemException(HttpStatus.NOT_FOUND,
+                        "There is no " + k.noun() + " \"" + key + "\" version " + version, List.of()));
+        return ResponseEntity.ok()
+                .contentType(new MediaType("application", "json", StandardCharsets.UTF_8))
+                .header("Content-Disposition", "inline; filename=\""
+                        + (key + "-" + version).replaceAll("[^A-Za-z0-9._-]", "_") + ".json\"")
+                .body(found.getDocument().getBytes(StandardCharsets.UTF_8));
+    }
+
+    @GetMapping(path = "/{key}/diff", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Compare two versions",
+            description = "For a framework: added, removed and changed areas, domains, levels, points, descriptors, "
+                    + "weights and caps; for a banding table: band rows per setting category. Published and retired "
+                    + "versions for everyone; drafts too for an administrator.")
+    @ApiResponse(responseCode = "200", description = "The changes, in document order")
+    @ApiResponse(responseCode = "400", description = "from or to is missing or names no version",
+            content = @Content(mediaType = "application/problem+json"))
+    VersionDiff diff(@PathVariable String kind, @PathVariable String key, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, Authentication user) {
+        return diff(admin.kind(kind), key, from, to, isAdmin(user));
+    }
+
+    private static <T extends VersionedDocument> VersionDiff diff(VersionKind<T, ?> kind, String key, String from,
+            String to, boolean admin) {
+        BiFunction<String, String, Optional<T>> find = admin ? kind::contentInAnyState : kind::content;
+        List<FieldProblem> errors = new ArrayList<>();
+        Optional<T> a = version(kind, key, "from", from, find, errors);
+        Optional<T> b = version(kind, key, "to", to, find, errors);
+        if (!errors.isEmpty()) {
+            throw new ApiProblemException(HttpStatus.BAD_REQUEST, String.join("; ", errors.stream()
+                    .map(e -> e.field() + ": " + e.message()).toList()), errors);
+        }
+        return kind.compare(a.orElseThrow(), b.orElseThrow());
+    }
+
+    private static <T extends VersionedDocument> Optional<T> version(VersionKind<T, ?> kind, String key,
+            String param, String version, BiFunction<String, String, Optional<T>> find, List<FieldProblem> errors) {
+        if (version == null || version.isBlank()) {
+            errors.add(new FieldProblem(param, "is required: the version to compare"));
+            return Optional.empty();
+        }
+        Optional<T> found = find.apply(key, version);
+        if (found.isEmpty()) {
+            errors.add(new FieldProblem(param, kind.noun() + " \"" + key + "\" has no published version " + version));
+        }
+        return found;
+    }
+
+    /** Runs an action and turns the catalogue's exceptions into problem+json. */
+    private static <T> T problems(Supplier<T> action) {
+        try {
+            return action.get();
+        } catch (FormatException e) {
+            List<FieldProblem> errors = e.errors().stream()
+                    .map(err -> new FieldProblem(err.path().isEmpty() ? "file" : err.path(), err.message())).toList();
+            String detail = errors.size() + (errors.size() == 1 ? " problem: " : " problems: ")
+                    + e.errors().stream().map(Object::toString).collect(Collectors.joining("; "));
+            throw new ApiProblemException(HttpStatus.BAD_REQUEST, detail, errors);
+        } catch (VersionNotFoundException e) {
+            throw new ApiProblemException(HttpStatus.NOT_FOUND, e.getMessage(), List.of());
+        } catch (CatalogueException e) {
+            HttpStatus status = e instanceof DuplicateVersionException || "state".equals(e.field())
+                    ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
+            throw new ApiProblemException(status, e.field() + ": " + e.getMessage(),
+                    List.of(new FieldProblem(e.field(), e.getMessage())));
+        }
+    }
+
+    private static boolean isAdmin(Authentication user) {
+        return user != null && user.isAuthenticated()
+                && user.getAuthorities().stream().anyMatch(a -> ADMIN_AUTHORITY.equals(a.getAuthority()));
+    }
+}
