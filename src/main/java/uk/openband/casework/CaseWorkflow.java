@@ -1,9 +1,7 @@
 package uk.openband.casework;
 
 import java.time.Clock;
-import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,14 +28,13 @@ public class CaseWorkflow {
     private final FundingCaseRepository cases;
     private final AssessmentManagement assessments;
     private final UserManagement users;
-    private final ApplicationEventPublisher events;
     private final CaseNotifier notifier;
     private final Clock clock;
     private final CaseDecisionRepository decisions;
     private final int disputeWindowDays;
 
     CaseWorkflow(FundingCaseRepository cases, AssessmentManagement assessments, UserManagement users,
-            ApplicationEventPublisher events, CaseNotifier notifier, Clock clock, CaseDecisionRepository decisions,
+            CaseNotifier notifier, Clock clock, CaseDecisionRepository decisions,
             @Value("${openband.casework.dispute-window-days:28}") int disputeWindowDays) {
         this.notifier = notifier;
         this.decisions = decisions;
@@ -45,7 +42,6 @@ public class CaseWorkflow {
         this.cases = cases;
         this.assessments = assessments;
         this.users = users;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -58,34 +54,23 @@ public class CaseWorkflow {
         if (to == null) {
             throw new CaseActionRefusedException("officer", "Choose a case officer or SEND manager to assign the case to");
         }
-        String from = c.getState().name();
-        String previous = c.getAssignedOfficer();
         c.assign(to.username());
         save(c);
-        events.publishEvent(new CaseEvents.Transition(caseId, "CASE_ASSIGNED", from, c.getState().name(),
-                previous == null ? Map.of("officer", to.username())
-                        : Map.of("officer", to.username(), "previousOfficer", previous)));
     }
 
     /** Returns the case to the school with a message; the assessment becomes editable again. */
     public void returnForInformation(long caseId, long expectedVersion, String message, String by) {
         FundingCase c = load(caseId, expectedVersion);
-        String from = c.getState().name();
         c.returnForInformation(message, clock.instant());
         save(c);
         assessments.returnForInformation(c.getAssessmentId(), by);
-        events.publishEvent(new CaseEvents.Transition(caseId, "CASE_RETURNED_FOR_INFORMATION", from,
-                c.getState().name(), Map.of("assessmentId", c.getAssessmentId())));
         notifier.returnedForInformation(c);
     }
 
     public void listForPanel(long caseId, long expectedVersion) {
         FundingCase c = load(caseId, expectedVersion);
-        String from = c.getState().name();
         c.listForPanel();
         save(c);
-        events.publishEvent(new CaseEvents.Transition(caseId, "CASE_LISTED_FOR_PANEL", from, c.getState().name(),
-                Map.of()));
     }
 
     /**
@@ -99,9 +84,8 @@ public class CaseWorkflow {
         if (c.getState() != CaseState.DISPUTED) {
             throw new CaseActionRefusedException("state", "Case " + c.getReference() + " is not disputed");
         }
-        c.listForPanel();
+        c.listDisputedForPanel(meetingId);
         save(c);
-        events.publishEvent(new CaseEvents.ListedAfterDispute(caseId, meetingId));
         notifier.disputeReceived(c, meetingDate, chair);
     }
 
@@ -115,23 +99,8 @@ public class CaseWorkflow {
 
     public void withdraw(long caseId, long expectedVersion, String reason) {
         FundingCase c = load(caseId, expectedVersion);
-        String from = c.getState().name();
         c.withdraw(reason);
         save(c);
-        events.publishEvent(new CaseEvents.Transition(caseId, "CASE_WITHDRAWN", from, c.getState().name(), Map.of()));
-    }
-
-    /**
-     * The funding agreement of the case's decision is in place: DECIDED to FUNDED. The funding
-     * module calls this in the deciding transaction; casework does not depend on funding.
-     */
-    public void markFunded(long caseId) {
-        FundingCase c = cases.findById(caseId).orElseThrow(() -> new CaseNotFoundException(caseId));
-        String from = c.getState().name();
-        c.markFunded();
-        save(c);
-        events.publishEvent(new CaseEvents.Transition(caseId, "CASE_FUNDED", from, c.getState().name(),
-                c.getDecisionId() == null ? Map.of() : Map.of("decisionId", c.getDecisionId())));
     }
 
     /** Calendar days after a decision in which the school may dispute it. */
@@ -151,7 +120,6 @@ public class CaseWorkflow {
             throw new CaseNotFoundException(caseId);
         }
         c = load(caseId, expectedVersion);
-        String from = c.getState().name();
         CaseDecision d = c.getDecisionId() == null ? null : decisions.findById(c.getDecisionId()).orElse(null);
         if (d == null) {
             throw new CaseActionRefusedException("state", "You cannot dispute a case that is "
@@ -160,8 +128,6 @@ public class CaseWorkflow {
         c.dispute(reason, by.getUsername(), clock.instant(), decisionDay(d), java.time.LocalDate.now(clock),
                 disputeWindowDays);
         save(c);
-        events.publishEvent(new CaseEvents.Transition(caseId, "CASE_DISPUTED", from, c.getState().name(),
-                Map.of("decisionId", d.getId())));
     }
 
     /** The day a decision came into force: its approval when it needed one, otherwise when it was recorded. */
@@ -178,6 +144,7 @@ public class CaseWorkflow {
         return c;
     }
 
+    /** Saves the case, which publishes the events its transitions registered. */
     private void save(FundingCase c) {
         try {
             cases.saveAndFlush(c);
