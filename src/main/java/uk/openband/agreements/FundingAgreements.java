@@ -15,7 +15,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.dao.DataIntegrityViolationException;
 import uk.openband.casework.CaseEvents;
-import uk.openband.casework.CaseWorkflow;
 import uk.openband.casework.DecisionOutcome;
 import uk.openband.directory.PupilScope;
 import uk.openband.directory.SettingDirectory;
@@ -34,9 +33,10 @@ import uk.openband.agreements.schedule.PaymentScheduler;
 import uk.openband.agreements.schedule.Schedule;
 
 /**
- * Funding agreements: made by decisions (listening to {@link CaseEvents.Decided} in the deciding
- * transaction, once per decision), ended by a later decision for the pupil or a leaving date,
- * superseded by a roll-over; each with its payment lines under the LA's payment method.
+ * Funding agreements: made by decisions (listening to {@link CaseEvents.CaseDecided} in the deciding
+ * transaction, once per decision, and publishing {@link AgreementMade}), ended by a later decision for
+ * the pupil or a leaving date, superseded by a roll-over; each with its payment lines under the LA's
+ * payment method.
  * Every change is audited.
  */
 @Service
@@ -48,29 +48,33 @@ public class FundingAgreements {
     private final PaymentSettingsStore settings;
     private final FrameworkCatalogue catalogue;
     private final SettingDirectory directory;
-    private final CaseWorkflow workflow;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     FundingAgreements(FundingAgreementRepository agreements, PaymentLineStore lines, PaymentSettingsStore settings,
-            FrameworkCatalogue catalogue, SettingDirectory directory, CaseWorkflow workflow,
-            ApplicationEventPublisher events, Clock clock) {
+            FrameworkCatalogue catalogue, SettingDirectory directory, ApplicationEventPublisher events, Clock clock) {
         this.agreements = agreements;
         this.lines = lines;
         this.settings = settings;
         this.catalogue = catalogue;
         this.directory = directory;
-        this.workflow = workflow;
         this.events = events;
         this.clock = clock;
     }
 
     /**
-     * A decision in force makes the pupil's agreement, ends the one it replaces and moves the
-     * case to FUNDED. A declined request makes none; a second delivery of the same decision does nothing.
+     * A decision in force makes the pupil's agreement, ends the one it replaces and publishes
+     * {@link AgreementMade} (on which casework moves the case to FUNDED once this commits). A declined
+     * request makes none; a second delivery of the same decision does nothing.
+     * <p>
+     * A plain listener, deliberately inside the deciding transaction rather than an
+     * {@code @ApplicationModuleListener} after it: a decision whose funding cannot be paid (a day in no
+     * term, an overlap with an ended agreement) must be refused with nothing saved, decision included,
+     * and the officer or panel told why on the same page. Only the transaction that records the decision
+     * can refuse it; after its commit the decision would stand without its agreement.
      */
     @EventListener
-    void on(CaseEvents.Decided decided) {
+    void on(CaseEvents.CaseDecided decided) {
         if (DecisionOutcome.DECLINE.name().equals(decided.outcome()) || decided.annualAmount() == null
                 || decided.annualAmount().signum() <= 0) {
             return;
@@ -99,6 +103,8 @@ public class FundingAgreements {
         try {
             created = agreements.saveAndFlush(created);
             publishCreated(created, schedule(created), by);
+            events.publishEvent(new AgreementMade(created.getId(), created.getReference(), decided.caseId(),
+                    decided.decisionId(), decided.pupilId()));
         } catch (Refused e) {
             if (!"agreements.refused.unschedulable".equals(e.messageKey())) {
                 throw e;
@@ -108,7 +114,6 @@ public class FundingAgreements {
         } catch (DataIntegrityViolationException e) {
             throw Refused.state("state", "agreements.refused.overlapsEnded", FundingText.date(decided.startDate()));
         }
-        workflow.markFunded(decided.caseId());
     }
 
     /**

@@ -5,15 +5,12 @@ import uk.openband.platform.NotFound;
 import uk.openband.platform.Refused;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,7 +32,7 @@ import uk.openband.identity.Role;
  * Records decisions on cases: an officer's delegated decision (the indicated band, at or below
  * the delegated threshold), a panel's decision (with the override rules of
  * {@link DecisionRules}), and a SEND manager's approval or refusal of an override. A decision in
- * force publishes {@link CaseEvents.Decided}.
+ * force publishes {@link CaseEvents.CaseDecided} (registered by the case, published when it is saved).
  */
 @Service
 @Transactional
@@ -45,7 +42,6 @@ public class CaseDecisions {
     private final CaseDecisionRepository decisions;
     private final AssessmentManagement assessments;
     private final ReasonCodeCatalogue reasonCodes;
-    private final ApplicationEventPublisher events;
     private final CaseNotifier notifier;
     private final Clock clock;
     private final BigDecimal delegatedThreshold;
@@ -53,7 +49,7 @@ public class CaseDecisions {
     private final StartPolicy defaultStartPolicy;
 
     CaseDecisions(FundingCaseRepository cases, CaseDecisionRepository decisions, AssessmentManagement assessments,
-            ReasonCodeCatalogue reasonCodes, ApplicationEventPublisher events, CaseNotifier notifier, Clock clock,
+            ReasonCodeCatalogue reasonCodes, CaseNotifier notifier, Clock clock,
             @Value("${openband.casework.delegated-threshold:6000.00}") BigDecimal delegatedThreshold,
             @Value("${openband.casework.override-approval-amount:2000.00}") BigDecimal overrideApprovalAmount,
             @Value("${openband.casework.default-start-policy:SUBMISSION}") StartPolicy defaultStartPolicy) {
@@ -61,7 +57,6 @@ public class CaseDecisions {
         this.decisions = decisions;
         this.assessments = assessments;
         this.reasonCodes = reasonCodes;
-        this.events = events;
         this.notifier = notifier;
         this.clock = clock;
         this.delegatedThreshold = delegatedThreshold;
@@ -104,10 +99,9 @@ public class CaseDecisions {
             throw new Refused("outcome", "casework.refused.delegationOutcome", c.getIndicatedBand());
         }
         CaseDecision d = decisions.saveAndFlush(new CaseDecision(caseId, terms(c, request), true, by, clock.instant()));
-        String from = c.getState().name();
-        c.decideUnderDelegation(d, delegatedThreshold);
+        c.decideUnderDelegation(d, delegatedThreshold, clock.getZone());
         save(c);
-        publishDecided(c, d);
+        notifier.decided(c);
         return view(d);
     }
 
@@ -119,16 +113,12 @@ public class CaseDecisions {
         FundingCase c = load(caseId, expectedVersion);
         c.checkDecidable();
         CaseDecision d = decisions.saveAndFlush(new CaseDecision(caseId, terms(c, request), false, by, clock.instant()));
-        String from = c.getState().name();
-        c.decide(d);
+        c.decide(d, clock.getZone());
         save(c);
         if (d.isNeedsApproval()) {
-            events.publishEvent(new CaseEvents.Transition(caseId, "CASE_OVERRIDE_AWAITING_APPROVAL", from,
-                    c.getState().name(), Map.of("decisionId", d.getId(), "band", String.valueOf(d.getBand()),
-                            "annualAmount", String.valueOf(d.getAnnualAmount()))));
             notifier.approvalNeeded(c);
         } else {
-            publishDecided(c, d);
+            notifier.decided(c);
         }
         return view(d);
     }
@@ -143,13 +133,10 @@ public class CaseDecisions {
         FundingCase c = load(caseId, expectedVersion);
         requireManager(role);
         CaseDecision d = pending(c);
-        String from = c.getState().name();
-        c.approve(d, approver, clock.instant());
+        c.approve(d, approver, clock.instant(), clock.getZone());
         decisions.saveAndFlush(d);
         save(c);
-        events.publishEvent(new CaseEvents.Transition(caseId, "CASE_OVERRIDE_APPROVED", from, c.getState().name(),
-                Map.of("decisionId", d.getId())));
-        publishDecided(c, d);
+        notifier.decided(c);
     }
 
     /** A SEND manager other than the recorder refuses the override: the case goes back to the panel. */
@@ -157,12 +144,9 @@ public class CaseDecisions {
         FundingCase c = load(caseId, expectedVersion);
         requireManager(role);
         CaseDecision d = pending(c);
-        String from = c.getState().name();
         c.refuseApproval(d, approver, reason, clock.instant());
         decisions.saveAndFlush(d);
         save(c);
-        events.publishEvent(new CaseEvents.Transition(caseId, "CASE_OVERRIDE_REFUSED", from, c.getState().name(),
-                Map.of("decisionId", d.getId())));
     }
 
     private void requireManager(Role role) {
@@ -192,17 +176,6 @@ public class CaseDecisions {
         return assessments.banding(a).bandsFor(a.settingCategory()).map(SettingBands::bands).orElse(List.of());
     }
 
-    private void publishDecided(FundingCase c, CaseDecision d) {
-        AssessmentView a = assessments.get(PupilScope.allSettings(), c.getAssessmentId());
-        Instant inForce = d.getApprovedAt() != null ? d.getApprovedAt() : d.getDecidedAt();
-        String by = d.getApprovedBy() != null ? d.getApprovedBy() : d.getDecidedBy();
-        events.publishEvent(new CaseEvents.Decided(c.getId(), d.getId(), c.getPupilId(), c.getSettingId(),
-                d.getOutcome().name(), d.getBand(), d.getAnnualAmount(), d.getStartDate(), d.getEndDate(),
-                d.getReviewDate(), d.getReasonCodes(), d.isOverride(), d.isDelegated(), a.bandingKey(),
-                a.bandingVersion(), LocalDate.ofInstant(inForce, clock.getZone()), by));
-        notifier.decided(c);
-    }
-
     private FundingCase load(long caseId, long expectedVersion) {
         FundingCase c = cases.findById(caseId).orElseThrow(() -> new NotFound("casework.notFound.case", caseId));
         if (c.getVersion() != expectedVersion) {
@@ -211,6 +184,7 @@ public class CaseDecisions {
         return c;
     }
 
+    /** Saves the case, which publishes the events its transitions registered. */
     private void save(FundingCase c) {
         try {
             cases.saveAndFlush(c);

@@ -4,9 +4,7 @@ import uk.openband.platform.Conflict;
 import uk.openband.platform.NotFound;
 import uk.openband.platform.Refused;
 import java.time.Clock;
-import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,14 +31,13 @@ public class CaseWorkflow {
     private final FundingCaseRepository cases;
     private final AssessmentManagement assessments;
     private final UserManagement users;
-    private final ApplicationEventPublisher events;
     private final CaseNotifier notifier;
     private final Clock clock;
     private final CaseDecisionRepository decisions;
     private final int disputeWindowDays;
 
     CaseWorkflow(FundingCaseRepository cases, AssessmentManagement assessments, UserManagement users,
-            ApplicationEventPublisher events, CaseNotifier notifier, Clock clock, CaseDecisionRepository decisions,
+            CaseNotifier notifier, Clock clock, CaseDecisionRepository decisions,
             @Value("${openband.casework.dispute-window-days:28}") int disputeWindowDays) {
         this.notifier = notifier;
         this.decisions = decisions;
@@ -48,7 +45,6 @@ public class CaseWorkflow {
         this.cases = cases;
         this.assessments = assessments;
         this.users = users;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -61,34 +57,23 @@ public class CaseWorkflow {
         if (to == null) {
             throw new Refused("officer", "casework.refused.officerNotStaff");
         }
-        String from = c.getState().name();
-        String previous = c.getAssignedOfficer();
         c.assign(to.username());
         save(c);
-        events.publishEvent(new CaseEvents.Transition(caseId, "CASE_ASSIGNED", from, c.getState().name(),
-                previous == null ? Map.of("officer", to.username())
-                        : Map.of("officer", to.username(), "previousOfficer", previous)));
     }
 
     /** Returns the case to the school with a message; the assessment becomes editable again. */
     public void returnForInformation(long caseId, long expectedVersion, String message, String by) {
         FundingCase c = load(caseId, expectedVersion);
-        String from = c.getState().name();
         c.returnForInformation(message, clock.instant());
         save(c);
         assessments.returnForInformation(c.getAssessmentId(), by);
-        events.publishEvent(new CaseEvents.Transition(caseId, "CASE_RETURNED_FOR_INFORMATION", from,
-                c.getState().name(), Map.of("assessmentId", c.getAssessmentId())));
         notifier.returnedForInformation(c);
     }
 
     public void listForPanel(long caseId, long expectedVersion) {
         FundingCase c = load(caseId, expectedVersion);
-        String from = c.getState().name();
         c.listForPanel();
         save(c);
-        events.publishEvent(new CaseEvents.Transition(caseId, "CASE_LISTED_FOR_PANEL", from, c.getState().name(),
-                Map.of()));
     }
 
     /**
@@ -102,9 +87,8 @@ public class CaseWorkflow {
         if (c.getState() != CaseState.DISPUTED) {
             throw Refused.state("state", "casework.refused.notDisputed", c.getReference());
         }
-        c.listForPanel();
+        c.listDisputedForPanel(meetingId);
         save(c);
-        events.publishEvent(new CaseEvents.ListedAfterDispute(caseId, meetingId));
         notifier.disputeReceived(c, meetingDate, chair);
     }
 
@@ -118,23 +102,8 @@ public class CaseWorkflow {
 
     public void withdraw(long caseId, long expectedVersion, String reason) {
         FundingCase c = load(caseId, expectedVersion);
-        String from = c.getState().name();
         c.withdraw(reason);
         save(c);
-        events.publishEvent(new CaseEvents.Transition(caseId, "CASE_WITHDRAWN", from, c.getState().name(), Map.of()));
-    }
-
-    /**
-     * The funding agreement of the case's decision is in place: DECIDED to FUNDED. The funding
-     * module calls this in the deciding transaction; casework does not depend on funding.
-     */
-    public void markFunded(long caseId) {
-        FundingCase c = cases.findById(caseId).orElseThrow(() -> new NotFound("casework.notFound.case", caseId));
-        String from = c.getState().name();
-        c.markFunded();
-        save(c);
-        events.publishEvent(new CaseEvents.Transition(caseId, "CASE_FUNDED", from, c.getState().name(),
-                c.getDecisionId() == null ? Map.of() : Map.of("decisionId", c.getDecisionId())));
     }
 
     /** Calendar days after a decision in which the school may dispute it. */
@@ -154,7 +123,6 @@ public class CaseWorkflow {
             throw new NotFound("casework.notFound.case", caseId);
         }
         c = load(caseId, expectedVersion);
-        String from = c.getState().name();
         CaseDecision d = c.getDecisionId() == null ? null : decisions.findById(c.getDecisionId()).orElse(null);
         if (d == null) {
             throw Refused.state("state", "casework.refused.state.dispute",
@@ -163,8 +131,6 @@ public class CaseWorkflow {
         c.dispute(reason, by.getUsername(), clock.instant(), decisionDay(d), java.time.LocalDate.now(clock),
                 disputeWindowDays);
         save(c);
-        events.publishEvent(new CaseEvents.Transition(caseId, "CASE_DISPUTED", from, c.getState().name(),
-                Map.of("decisionId", d.getId())));
     }
 
     /** The day a decision came into force: its approval when it needed one, otherwise when it was recorded. */
@@ -181,6 +147,7 @@ public class CaseWorkflow {
         return c;
     }
 
+    /** Saves the case, which publishes the events its transitions registered. */
     private void save(FundingCase c) {
         try {
             cases.saveAndFlush(c);

@@ -7,7 +7,9 @@ import java.time.Clock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import uk.openband.casework.CaseDecisions;
 import uk.openband.casework.CaseQueries;
 import uk.openband.casework.CaseState;
@@ -39,10 +41,12 @@ public class PanelDecisions {
     private final Participation participation;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TransactionTemplate tx;
 
     PanelDecisions(PanelMeetingRepository meetings, AgendaItemRepository items, CaseQueries cases,
             CaseDecisions decisions, CaseWorkflow workflow, Participation participation,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, TransactionTemplate tx) {
+        this.tx = tx;
         this.meetings = meetings;
         this.items = items;
         this.cases = cases;
@@ -56,10 +60,21 @@ public class PanelDecisions {
     /**
      * Records a decision. {@code itemVersion} is the agenda case's version and {@code caseVersion}
      * the case's, as the recorder saw them; either changed since means a {@link Conflict}
-     * (the meeting's or the case's), and nothing is saved.
+     * (the meeting's or the case's), and nothing is saved. The agenda records the state the
+     * decision left the case in (decided, awaiting approval, returned); the answer is the case's state once the
+     * decision has committed, FUNDED when its agreement was made then.
      */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public CaseState record(long meetingId, long caseId, long itemVersion, long caseVersion, PanelDecision decision,
             SignedInUser user) {
+        CaseState left = tx.execute(status -> recordInOneTransaction(meetingId, caseId, itemVersion, caseVersion,
+                decision, user));
+        // Once the decision has committed, casework has moved the case to FUNDED if its agreement was made.
+        return left == CaseState.DECIDED ? state(caseId) : left;
+    }
+
+    private CaseState recordInOneTransaction(long meetingId, long caseId, long itemVersion, long caseVersion,
+            PanelDecision decision, SignedInUser user) {
         PanelMeeting m = meetings.findSharedLocked(meetingId)
                 .orElseThrow(() -> new NotFound("panels.notFound.meeting", meetingId));
         m.requireInSession("panels.refused.action.recordDecisionsAt");

@@ -154,7 +154,7 @@ class FundingAgreementsTest {
         AgreementView a = only(c.summary().pupilId());
         List<PaymentLineView> before = funding.schedule(PupilScope.allSettings(), a.id());
 
-        tx.executeWithoutResult(s -> events.publishEvent(new CaseEvents.Decided(c.id(), a.decisionId(), a.pupilId(),
+        tx.executeWithoutResult(s -> events.publishEvent(new CaseEvents.CaseDecided(c.id(), a.decisionId(), a.pupilId(),
                 a.settingId(), "AGREE_INDICATED", a.band(), a.annualAmount(), a.startDate(), a.plannedEndDate(),
                 a.reviewDate(), List.of("EVIDENCE_SUPPORTS_LEVELS"), false, true, a.bandingKey(), a.bandingVersion(),
                 a.decisionDate(), "officer")));

@@ -44,11 +44,11 @@ public class CaseIntake {
                 existing.resubmit(submitted);
                 scheduleDue(existing, submitted);
                 cases.saveAndFlush(existing);
-                events.publishEvent(new CaseEvents.Resubmitted(existing.getId(), CaseState.INFO_REQUESTED.name()));
             }
         }, () -> {
             FundingCase fresh = FundingCase.open(submitted, primaryNeed(submitted.pupilId()));
             scheduleDue(fresh, submitted);
+            // Published here, not registered by the case: its id exists only once it is saved.
             FundingCase opened = cases.saveAndFlush(fresh);
             events.publishEvent(new CaseEvents.Opened(opened.getId(), opened.getReference(), opened.getAssessmentId()));
         });

@@ -12,16 +12,23 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import org.springframework.data.domain.AbstractAggregateRoot;
 import uk.openband.assessment.AssessmentEvents;
 import uk.openband.assessment.Purpose;
+import uk.openband.casework.CaseEvents;
 import uk.openband.platform.Refused;
 import uk.openband.casework.CaseState;
 import uk.openband.casework.DecisionOutcome;
 
-/** The case aggregate: it owns its state machine; each transition checks the state it starts from. */
+/**
+ * The case aggregate: it owns its state machine; each transition checks the state it starts from and
+ * registers its typed event ({@link CaseEvents}), which Spring Data publishes when the case is saved
+ * through {@link FundingCaseRepository} (a transition whose case is not saved publishes nothing).
+ */
 @Entity
 @Table(name = "funding_case")
-public class FundingCase {
+public class FundingCase extends AbstractAggregateRoot<FundingCase> {
 
     static final int MAX_TEXT = 4000;
     static final int MAX_REASON = 2000;
@@ -120,6 +127,7 @@ public class FundingCase {
         }
         state = CaseState.SUBMITTED;
         indicate(s);
+        registerEvent(new CaseEvents.Resubmitted(id, CaseState.INFO_REQUESTED.name()));
     }
 
     /** Sets when triage and the decision are due, counted from the latest submission (see {@code StageTargets}). */
@@ -150,8 +158,11 @@ public class FundingCase {
         if (officer == null || officer.isBlank()) {
             throw new Refused("officer", "casework.refused.officerMissing");
         }
+        String from = state.name();
+        String previous = assignedOfficer;
         assignedOfficer = officer;
         state = CaseState.IN_TRIAGE;
+        registerEvent(new CaseEvents.CaseAssigned(id, from, state.name(), officer, previous));
     }
 
     /** Asks the school for more information (in triage, or a panel defers); the message is what the SENCO reads. */
@@ -164,9 +175,11 @@ public class FundingCase {
         if (text.length() > MAX_TEXT) {
             throw new Refused("message", "casework.refused.messageTooLong", MAX_TEXT);
         }
+        String from = state.name();
         infoRequestMessage = text;
         infoRequestedAt = at;
         state = CaseState.INFO_REQUESTED;
+        registerEvent(new CaseEvents.CaseReturnedForInformation(id, from, state.name(), assessmentId));
     }
 
     /** Closes an open case without a decision. */
@@ -181,14 +194,25 @@ public class FundingCase {
         if (text.length() > MAX_REASON) {
             throw new Refused("reason", "casework.refused.reasonTooLong", MAX_REASON);
         }
+        String from = state.name();
         withdrawnReason = text;
         state = CaseState.WITHDRAWN;
+        registerEvent(new CaseEvents.CaseWithdrawn(id, from, state.name()));
     }
 
     /** Sends the case to a panel meeting: from triage, or a decision the school disputed. */
     public void listForPanel() {
         require("casework.refused.state.listForPanel", CaseState.IN_TRIAGE, CaseState.DISPUTED);
+        String from = state.name();
         state = CaseState.AT_PANEL;
+        registerEvent(new CaseEvents.CaseListedForPanel(id, from, state.name()));
+    }
+
+    /** OpenBand itself lists a disputed case for the panel meeting ({@code meetingId}) whose agenda it joined. */
+    public void listDisputedForPanel(long meetingId) {
+        require("casework.refused.state.listForPanel", CaseState.DISPUTED);
+        state = CaseState.AT_PANEL;
+        registerEvent(new CaseEvents.ListedAfterDispute(id, meetingId));
     }
 
     /** Checks that an officer may decide this case alone: in triage, not exceptional, and within the threshold. */
@@ -202,8 +226,8 @@ public class FundingCase {
         }
     }
 
-    /** An officer decides under delegation, agreeing the indicated band. */
-    public void decideUnderDelegation(CaseDecision decision, BigDecimal threshold) {
+    /** An officer decides under delegation, agreeing the indicated band; {@code zone} dates the decision. */
+    public void decideUnderDelegation(CaseDecision decision, BigDecimal threshold, ZoneId zone) {
         checkDelegation(threshold);
         if (decision.getOutcome() != DecisionOutcome.AGREE_INDICATED || !java.util.Objects.equals(decision.getBand(),
                 indicatedBand)) {
@@ -211,6 +235,7 @@ public class FundingCase {
         }
         decisionId = decision.getId();
         state = CaseState.DECIDED;
+        registerEvent(decided(decision, zone));
     }
 
     /** Checks that a decision may be recorded: the case is at a panel. */
@@ -218,26 +243,36 @@ public class FundingCase {
         require("casework.refused.state.recordDecision", CaseState.AT_PANEL);
     }
 
-    /** Records a panel's decision: in force now, or waiting for a second approver. */
-    public void decide(CaseDecision decision) {
+    /** Records a panel's decision: in force now, or waiting for a second approver; {@code zone} dates it. */
+    public void decide(CaseDecision decision, ZoneId zone) {
         checkDecidable();
+        String from = state.name();
         decisionId = decision.getId();
         state = decision.isNeedsApproval() ? CaseState.AWAITING_APPROVAL : CaseState.DECIDED;
+        registerEvent(decision.isNeedsApproval()
+                ? new CaseEvents.CaseOverrideAwaitingApproval(id, from, state.name(), decision.getId(),
+                        decision.getBand(), decision.getAnnualAmount())
+                : decided(decision, zone));
     }
 
-    /** A second approver agrees the override waiting on this case. */
-    public void approve(CaseDecision decision, String approver, Instant at) {
+    /** A second approver agrees the override waiting on this case; it is in force from then. */
+    public void approve(CaseDecision decision, String approver, Instant at, ZoneId zone) {
         require("casework.refused.state.approve", CaseState.AWAITING_APPROVAL);
+        String from = state.name();
         decision.approve(approver, at);
         state = CaseState.DECIDED;
+        registerEvent(new CaseEvents.CaseOverrideApproved(id, from, state.name(), decision.getId()));
+        registerEvent(decided(decision, zone));
     }
 
     /** A second approver refuses the override: the case goes back to the panel to decide again. */
     public void refuseApproval(CaseDecision decision, String approver, String reason, Instant at) {
         require("casework.refused.state.refuseApproval", CaseState.AWAITING_APPROVAL);
+        String from = state.name();
         decision.refuse(approver, reason, at);
         decisionId = null;
         state = CaseState.AT_PANEL;
+        registerEvent(new CaseEvents.CaseOverrideRefused(id, from, state.name(), decision.getId()));
     }
 
     /**
@@ -258,22 +293,40 @@ public class FundingCase {
         if (text.length() > MAX_TEXT) {
             throw new Refused("reason", "casework.refused.disputeReasonsTooLong", MAX_TEXT);
         }
+        String from = state.name();
         disputeReason = text;
         disputedBy = by;
         disputedAt = at;
         state = CaseState.DISPUTED;
+        registerEvent(new CaseEvents.CaseDisputed(id, from, state.name(), decisionId));
     }
 
     /** The decision's funding agreement is in place: a decided case becomes funded. */
     public void markFunded() {
         require("casework.refused.state.markFunded", CaseState.DECIDED);
+        String from = state.name();
         state = CaseState.FUNDED;
+        registerEvent(new CaseEvents.CaseFunded(id, from, state.name(), decisionId));
     }
 
     /** The funding's review date is near: a decided (or funded) case becomes due for review. */
     public void markReviewDue() {
         require("casework.refused.state.markReviewDue", CaseState.DECIDED, CaseState.FUNDED);
         state = CaseState.REVIEW_DUE;
+    }
+
+    /** The events registered by transitions since the case was last saved (published, then cleared, on save). */
+    java.util.List<Object> registeredEvents() {
+        return java.util.List.copyOf(domainEvents());
+    }
+
+    /** The event of a decision in force: recorded now, or approved now. */
+    private CaseEvents.CaseDecided decided(CaseDecision d, ZoneId zone) {
+        Instant inForce = d.getApprovedAt() != null ? d.getApprovedAt() : d.getDecidedAt();
+        String by = d.getApprovedBy() != null ? d.getApprovedBy() : d.getDecidedBy();
+        return new CaseEvents.CaseDecided(id, d.getId(), pupilId, settingId, d.getOutcome().name(), d.getBand(),
+                d.getAnnualAmount(), d.getStartDate(), d.getEndDate(), d.getReviewDate(), d.getReasonCodes(),
+                d.isOverride(), d.isDelegated(), bandingKey, bandingVersion, LocalDate.ofInstant(inForce, zone), by);
     }
 
     /** {@code stateKey}: the message key of "You cannot … a case that is {0}." for the action. */
