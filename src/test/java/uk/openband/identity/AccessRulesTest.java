@@ -45,13 +45,13 @@ class AccessRulesTest {
                 Set<String> patterns = info.getPatternValues();
                 Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
                 for (String pattern : patterns) {
-                    for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET, RequestMethod.POST) : methods) {
-                        for (String path : samplePaths(pattern)) {
+                    for (String path : samplePaths(pattern)) {
+                        for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET, RequestMethod.POST) : methods) {
                             MockHttpServletRequest request = new MockHttpServletRequest(method.name(), path);
                             request.setServletPath(path);
                             checked++;
                             if (AccessRules.RULES.stream().noneMatch(r -> r.matcher().matches(request))) {
-                                unruled.add(method + " " + path + " [" + pattern + "] (" + entry.getValue() + ")");
+                                unruled.add(method + " " + path + " (" + entry.getValue() + ")");
                             }
                         }
                     }
@@ -164,18 +164,17 @@ class AccessRulesTest {
 
     /** A concrete path a pattern matches: {id} becomes 1, ** and * become a word. */
     /**
-     * One sample path per alternative of a variable written as a choice of words ({@code {kind:frameworks|banding-tables}}),
-     * each of them checked; any other variable is {@code 1}.
+     * One sample path per literal alternative of a variable such as {@code {kind:frameworks|banding-tables}}
+     * (each must have its own rule), otherwise the single {@link #samplePath(String)}.
      */
     static List<String> samplePaths(String pattern) {
-        java.util.regex.Matcher choice = java.util.regex.Pattern.compile("\\{[^}:]+:([A-Za-z0-9_-]+(?:\\|[A-Za-z0-9_-]+)+)\\}")
-                .matcher(pattern);
-        if (!choice.find()) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{\\w+:([\\w-]+(?:\\|[\\w-]+)+)\\}").matcher(pattern);
+        if (!m.find()) {
             return List.of(samplePath(pattern));
         }
         List<String> paths = new ArrayList<>();
-        for (String word : choice.group(1).split("\\|")) {
-            paths.addAll(samplePaths(pattern.substring(0, choice.start()) + word + pattern.substring(choice.end())));
+        for (String literal : m.group(1).split("\\|")) {
+            paths.addAll(samplePaths(pattern.substring(0, m.start()) + literal + pattern.substring(m.end())));
         }
         return paths;
     }
