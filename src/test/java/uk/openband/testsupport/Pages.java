@@ -23,8 +23,16 @@ public final class Pages {
         Element summary = page.selectFirst(".govuk-error-summary");
         assertThat(summary).as("error summary").isNotNull();
         assertThat(summary.text()).contains("There is a problem");
-        Element link = summary.selectFirst("a[href=#" + field + "]");
-        assertThat(link).as("summary link to #" + field).isNotNull();
+        // A GOV.UK date input's entry links to its first box in error, not to the boxes' container.
+        boolean date = page.getElementById(field + "-day") != null;
+        Element link = date
+                ? summary.selectFirst("a[href=#" + field + "-day], a[href=#" + field + "-month], a[href=#" + field + "-year]")
+                : summary.selectFirst("a[href=#" + field + "]");
+        assertThat(link).as("summary link to #" + field + (date ? "-day|-month|-year" : "")).isNotNull();
+        if (date) {
+            Element box = page.getElementById(link.attr("href").substring(1));
+            assertThat(box.hasClass("govuk-input--error")).as("the linked date box is marked in error").isTrue();
+        }
         assertThat(link.text()).isEqualTo(message);
         Element inline = page.getElementById(field + "-error");
         assertThat(inline).as("inline error " + field + "-error").isNotNull();

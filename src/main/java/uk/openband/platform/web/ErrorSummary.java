@@ -2,6 +2,7 @@ package uk.openband.platform.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.validation.BindingResult;
@@ -34,7 +35,7 @@ public record ErrorSummary(List<Entry> entries) {
         for (FieldError error : fieldErrors) {
             if (!seen.contains(error.getField())) {
                 seen.add(error.getField());
-                entries.add(new Entry("#" + error.getField(), messages.getMessage(error, locale)));
+                entries.add(new Entry("#" + anchor(error), messages.getMessage(error, locale)));
             }
         }
         String first = fieldOrder.isEmpty() ? "main-content" : fieldOrder.get(0);
@@ -42,6 +43,23 @@ public record ErrorSummary(List<Entry> entries) {
             entries.add(new Entry("#" + first, messages.getMessage(error, locale)));
         }
         return new ErrorSummary(List.copyOf(entries));
+    }
+
+    /**
+     * The input an entry links to: the field's id, or for a GOV.UK date input the first of its boxes
+     * in error ({@code #date-month} when only the month is missing), as the Design System asks.
+     */
+    static String anchor(FieldError error) {
+        if (error.getRejectedValue() instanceof uk.openband.platform.web.input.DateInput date) {
+            Set<String> wrong = date.getPartsInError();
+            for (String part : List.of("day", "month", "year")) {
+                if (wrong.contains(part)) {
+                    return error.getField() + "-" + part;
+                }
+            }
+            return error.getField() + "-day";
+        }
+        return error.getField();
     }
 
     private static int position(List<String> order, String field) {
