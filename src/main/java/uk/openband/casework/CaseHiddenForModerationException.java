@@ -13,7 +13,7 @@ public class CaseHiddenForModerationException extends Refused {
     private final long caseId;
 
     public CaseHiddenForModerationException(long caseId, String reference) {
-        super(List.of(new Problem("case", "casework.hiddenForModeration", reference)), true);
+        super(List.of(new Problem("case", "casework.hiddenForModeration", reference)), Reason.FORBIDDEN);
         this.caseId = caseId;
     }
 

@@ -11,7 +11,8 @@ import org.springframework.context.MessageSourceResolvable;
  * the form field at fault and a message key (namespaced per module, for example
  * {@code casework.refused.delegationOutcome}) with its arguments. Pages show the problems in the error
  * summary, each linking to its field; the API answers problem+json with {@code errors[{field, message}]},
- * 400 when the input is at fault and 409 when the state of things is ({@link #state}).
+ * 400 when the input is at fault, 409 when the state of things is ({@link #state}) and 403 when the caller may
+ * not do or see this now ({@link #forbidden}).
  */
 public class Refused extends RuntimeException {
 
@@ -43,8 +44,13 @@ public class Refused extends RuntimeException {
         }
     }
 
+    /** Why: the input (400), the state of the record (409), or who is asking (403). */
+    public enum Reason {
+        INPUT, STATE, FORBIDDEN
+    }
+
     private final List<Problem> problems;
-    private final boolean state;
+    private final Reason reason;
 
     public Refused(String field, String messageKey, Object... args) {
         this(List.of(new Problem(field, messageKey, args)), false);
@@ -56,17 +62,26 @@ public class Refused extends RuntimeException {
 
     /** {@code state}: refused because of the state of the record, not the input (409 from the API). */
     public Refused(List<Problem> problems, boolean state) {
+        this(problems, state ? Reason.STATE : Reason.INPUT);
+    }
+
+    public Refused(List<Problem> problems, Reason reason) {
         super(problems.stream().map(Problem::toString).collect(Collectors.joining("; ")));
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("A refusal needs at least one problem");
         }
         this.problems = List.copyOf(problems);
-        this.state = state;
+        this.reason = java.util.Objects.requireNonNull(reason);
     }
 
     /** Refused because of the state of the record (not the input): the API answers 409. */
     public static Refused state(String field, String messageKey, Object... args) {
         return new Refused(List.of(new Problem(field, messageKey, args)), true);
+    }
+
+    /** Refused because of who is asking (they may not do or see this now): the API answers 403. */
+    public static Refused forbidden(String field, String messageKey, Object... args) {
+        return new Refused(List.of(new Problem(field, messageKey, args)), Reason.FORBIDDEN);
     }
 
     /**
@@ -93,7 +108,12 @@ public class Refused extends RuntimeException {
 
     /** True when the state of the record, not the input, is why: 409 from the API. */
     public boolean isState() {
-        return state;
+        return reason == Reason.STATE;
+    }
+
+    /** Why it was refused: the input, the state of the record, or who is asking. */
+    public Reason reason() {
+        return reason;
     }
 
     /** The English text of every problem, joined by "; ", for logs and tests. */

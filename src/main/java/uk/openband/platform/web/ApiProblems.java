@@ -7,7 +7,15 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.context.request.WebRequest;
-import tools.jackson.core.JacksonException;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.ObjectError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -57,10 +65,19 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     ProblemDetail refused(Refused e, Locale locale) {
         var errors = e.problems().stream()
                 .map(p -> Map.of("field", p.field(), "message", messages.getMessage(p, locale))).toList();
-        ProblemDetail p = problem(e.isState() ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST,
+        ProblemDetail p = problem(status(e),
                 errors.stream().map(m -> m.get("message")).collect(Collectors.joining("; ")));
         p.setProperty("errors", errors);
         return p;
+    }
+
+    /** 400 for the input, 409 for the state of the record, 403 for who is asking. */
+    static HttpStatus status(Refused e) {
+        return switch (e.reason()) {
+            case INPUT -> HttpStatus.BAD_REQUEST;
+            case STATE -> HttpStatus.CONFLICT;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+        };
     }
 
     private static ProblemDetail problem(HttpStatus status, String detail) {
@@ -69,29 +86,62 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return p;
     }
 
-    /** A body that is not JSON (or not the shape asked for) says where reading stopped, not just "failed". */
+    private ResponseEntity<Object> refusedEntity(Refused e, WebRequest request) {
+        ProblemDetail p = refused(e, request.getLocale());
+        return ResponseEntity.status(p.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
+    }
+
+    /**
+     * A body that is not JSON, or JSON of the wrong shape: where reading stopped, or which field (by its path in
+     * the body, {@code provision[0].hoursPerWeek}) should have been what, in plain words. Never a Java type's name
+     * nor the parser's own message.
+     */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        String detail = "The request body could not be read as JSON";
-        for (Throwable t = ex; t != null; t = t.getCause()) {
-            if (t instanceof JacksonException json) {
-                detail += ": " + json.getOriginalMessage();
-                if (json.getLocation() != null && json.getLocation().getLineNr() > 0) {
-                    detail += " (line " + json.getLocation().getLineNr() + ", column "
-                            + json.getLocation().getColumnNr() + ")";
-                }
-                break;
-            }
-        }
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-        problem.setTitle("Bad Request");
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return refusedEntity(JsonProblems.refusal(ex), request);
     }
 
-    @ExceptionHandler(ApiProblemException.class)
-    ProblemDetail apiProblem(ApiProblemException e) {
-        return e.problem();
+    /** A query parameter or path variable of the wrong type: 400 naming it and what it should be. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String name = ex instanceof MethodArgumentTypeMismatchException m ? m.getName() : ex.getPropertyName();
+        if (name == null) {
+            name = "parameter";
+        }
+        Class<?> type = ex.getRequiredType();
+        Refused refused = ex instanceof MethodArgumentTypeMismatchException m
+                && m.getParameter().hasParameterAnnotation(PathVariable.class)
+                && (type == long.class || type == Long.class)
+                ? new Refused(name, "platform.refused.pathId", name)
+                : new Refused(name, "platform.refused.parameter", name, TypeWords.of(type));
+        return refusedEntity(refused, request);
+    }
+
+    /** A required query parameter left out: 400 naming it. */
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return refusedEntity(new Refused(ex.getParameterName(), "platform.refused.parameterMissing",
+                ex.getParameterName()), request);
+    }
+
+    /** A body that breaks Bean Validation rules: 400 naming each field with its message. */
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Refused.Problem> problems = new ArrayList<>();
+        for (FieldError error : ex.getBindingResult().getFieldErrors()) {
+            problems.add(new Refused.Problem(error.getField(), "platform.refused.field", error));
+        }
+        for (ObjectError error : ex.getBindingResult().getGlobalErrors()) {
+            problems.add(new Refused.Problem("body", "platform.refused.field", error));
+        }
+        if (problems.isEmpty()) {
+            problems.add(new Refused.Problem("body", "platform.refused.json.unreadable"));
+        }
+        return refusedEntity(new Refused(problems), request);
     }
 
     @ExceptionHandler(org.springframework.dao.OptimisticLockingFailureException.class)

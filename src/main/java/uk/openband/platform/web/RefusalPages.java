@@ -8,6 +8,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 import uk.openband.platform.Conflict;
 import uk.openband.platform.NotFound;
@@ -35,8 +37,22 @@ class RefusalPages {
 
     @ExceptionHandler(Refused.class)
     ModelAndView refused(Refused e, Locale locale) {
-        return page(e.isState() ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST,
-                Refusals.summary(e, messages, locale, field -> "main-content"));
+        return page(ApiProblems.status(e), Refusals.summary(e, messages, locale, field -> "main-content"));
+    }
+
+    /**
+     * A value in the address or the query of the wrong type: a path variable (an id, a category) that is not one
+     * is the ordinary "page not found"; a query parameter is a 400 page naming it in plain words.
+     */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ModelAndView typeMismatch(MethodArgumentTypeMismatchException e, HttpServletResponse response, Locale locale)
+            throws IOException {
+        if (e.getParameter().hasParameterAnnotation(PathVariable.class)) {
+            response.sendError(HttpStatus.NOT_FOUND.value());
+            return null;
+        }
+        return refused(new Refused(e.getName(), "platform.refused.parameter", e.getName(),
+                TypeWords.of(e.getRequiredType())), locale);
     }
 
     @ExceptionHandler(Conflict.class)

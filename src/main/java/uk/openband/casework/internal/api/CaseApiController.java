@@ -119,11 +119,7 @@ class CaseApiController {
 
     /** Refuses a moderator part-way through a blind re-score of this case (403, problem+json). */
     private void keepBlind(CaseSummary c) {
-        try {
-            blind.check(c.id(), c.reference(), SecurityContextHolder.getContext().getAuthentication().getName());
-        } catch (CaseHiddenForModerationException e) {
-            throw new ApiProblemException(HttpStatus.FORBIDDEN, e.getMessage(), List.of());
-        }
+        blind.check(c.id(), c.reference(), SecurityContextHolder.getContext().getAuthentication().getName());
     }
 
     @PostMapping(path = "/{id}/assign", consumes = MediaType.APPLICATION_JSON_VALUE)

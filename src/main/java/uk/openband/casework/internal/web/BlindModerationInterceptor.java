@@ -8,15 +8,13 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import uk.openband.casework.CaseHiddenForModerationException;
 import uk.openband.casework.CaseQueries;
 import uk.openband.casework.CaseSummary;
 import uk.openband.casework.internal.BlindModerationGuard;
-import uk.openband.platform.web.ApiProblemException;
+import uk.openband.platform.web.PathIds;
 
 /**
  * Keeps a blind re-score blind beyond the case page: the request's pages and API ({@code /assessments/{id}...},
@@ -53,22 +51,15 @@ class BlindModerationInterceptor implements HandlerInterceptor, WebMvcConfigurer
         Optional<CaseSummary> c = Optional.empty();
         Matcher m = ASSESSMENT.matcher(path);
         if (m.matches()) {
-            c = cases.forAssessment(Long.parseLong(m.group(2)));
+            c = PathIds.id(m.group(2)).flatMap(cases::forAssessment);
         } else {
             Matcher p = PANEL_CASE.matcher(path);
             if (p.matches()) {
-                c = cases.summary(Long.parseLong(p.group(1)));
+                c = PathIds.id(p.group(1)).flatMap(cases::summary);
             }
         }
         if (c.isPresent()) {
-            try {
-                guard.check(c.get().id(), c.get().reference(), who.getName());
-            } catch (CaseHiddenForModerationException e) {
-                if (path.startsWith("/api/")) {
-                    throw new ApiProblemException(HttpStatus.FORBIDDEN, e.getMessage(), List.of());
-                }
-                throw e;
-            }
+            guard.check(c.get().id(), c.get().reference(), who.getName());
         }
         return true;
     }

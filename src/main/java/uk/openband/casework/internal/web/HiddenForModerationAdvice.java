@@ -14,10 +14,11 @@ import uk.openband.casework.CaseHiddenForModerationException;
 
 /**
  * A moderator part-way through a blind re-score, on any page that would show the case (the case page, the
- * request's pages, the panel's page for it): told why, with the way back to the re-score.
+ * request's pages, the panel's page for it): told why, with the way back to the re-score. Ordered after the
+ * API's advice, which answers the same refusal from the API as a 403 problem+json.
  */
 @ControllerAdvice
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 200)
 class HiddenForModerationAdvice {
 
     private final MessageSource messages;

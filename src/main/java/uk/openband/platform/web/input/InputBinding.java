@@ -3,6 +3,7 @@ package uk.openband.platform.web.input;
 import jakarta.servlet.ServletRequest;
 import java.util.List;
 import org.springframework.beans.BeanWrapper;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.beans.MutablePropertyValues;
 import org.springframework.beans.PropertyAccessorFactory;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
@@ -16,16 +17,24 @@ import org.springframework.web.method.support.InvocableHandlerMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
 import org.springframework.web.servlet.mvc.method.annotation.ServletRequestDataBinderFactory;
 import org.springframework.web.servlet.support.ExtendedServletRequestDataBinder;
+import uk.openband.platform.Refused;
 
 /**
  * Binds a GOV.UK date input's boxes, posted as {@code <field>-day}, {@code <field>-month} and
  * {@code <field>-year} (the ids and names the date fragment writes), to a form object's {@link DateInput}
  * property {@code <field>} (as {@code <field>.day} and so on). Other parameters bind as usual.
+ * <p>
+ * List indexes are bound safely for every form: a list grows to at most {@link #LIST_LIMIT} entries (a form may set
+ * fewer in its {@code @InitBinder}), and a parameter whose index is beyond that, negative or not a number
+ * ({@code lines[99999].supportType}) refuses the whole form (400, nothing saved) instead of failing.
  */
 @Configuration(proxyBeanMethods = false)
 class InputBinding {
 
     private static final List<String> PARTS = List.of("day", "month", "year");
+
+    /** The most entries a bound list grows to unless a form sets fewer. */
+    static final int LIST_LIMIT = 100;
 
     @Bean
     WebMvcRegistrations dateInputBinding() {
@@ -61,6 +70,17 @@ class InputBinding {
 
         DateInputBinder(Object target, String objectName) {
             super(target, objectName);
+            setAutoGrowCollectionLimit(LIST_LIMIT);
+        }
+
+        /** An index the form cannot hold (too big, negative, not a number): the form is refused, not a 500. */
+        @Override
+        protected void doBind(MutablePropertyValues values) {
+            try {
+                super.doBind(values);
+            } catch (InvalidPropertyException e) {
+                throw new Refused(e.getPropertyName(), "platform.refused.form");
+            }
         }
 
         @Override
