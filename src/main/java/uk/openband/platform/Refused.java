@@ -51,6 +51,7 @@ public class Refused extends RuntimeException {
 
     private final List<Problem> problems;
     private final Reason reason;
+    private Problem detail;
 
     public Refused(String field, String messageKey, Object... args) {
         this(List.of(new Problem(field, messageKey, args)), false);
@@ -77,6 +78,21 @@ public class Refused extends RuntimeException {
     /** Refused because of the state of the record (not the input): the API answers 409. */
     public static Refused state(String field, String messageKey, Object... args) {
         return new Refused(List.of(new Problem(field, messageKey, args)), true);
+    }
+
+    /**
+     * The same refusal with a summary for the API's {@code detail} (for example "6 problems: ..."), instead of the
+     * problems' messages joined; {@code errors} still lists every problem.
+     */
+    public Refused withDetail(String messageKey, Object... args) {
+        Refused summarised = new Refused(problems, reason);
+        summarised.detail = new Problem("", messageKey, args);
+        return summarised;
+    }
+
+    /** The summary for the API's {@code detail}, when there is one. */
+    public java.util.Optional<Problem> detail() {
+        return java.util.Optional.ofNullable(detail);
     }
 
     /** Refused because of who is asking (they may not do or see this now): the API answers 403. */

@@ -9,12 +9,10 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,8 +32,8 @@ import uk.openband.directory.PupilRejectedException;
 import uk.openband.directory.PupilScope;
 import uk.openband.directory.Sex;
 import uk.openband.identity.SignedInUser;
-import uk.openband.platform.web.ApiProblemException;
-import uk.openband.platform.web.ApiProblemException.FieldProblem;
+import uk.openband.platform.Refused;
+import uk.openband.platform.web.input.DateInput;
 
 /** The pupil API: the same rules as the pages. A pupil outside the caller's scope is 404. */
 @RestController
@@ -98,7 +96,7 @@ class PupilApiController {
             @Parameter(description = "page, from 1") @RequestParam(name = "page", defaultValue = "1") int page,
             @AuthenticationPrincipal SignedInUser user) {
         if (page < 1) {
-            throw ApiProblemException.badField("page", "page counts from 1");
+            throw new Refused("page", "pupils.refused.api.page");
         }
         PupilScope scope = PupilAccess.scope(user);
         PupilPage found = pupils.search(scope, new PupilQuery(q, scope.isAllSettings() ? setting : null), page);
@@ -122,62 +120,55 @@ class PupilApiController {
     ResponseEntity<PupilJson> register(@RequestBody NewPupil body, @AuthenticationPrincipal SignedInUser user,
             Locale locale) {
         PupilScope scope = PupilAccess.scope(user);
-        List<FieldProblem> problems = new ArrayList<>();
-        Sex sex = parse(problems, "sex", body.sex(), Sex.class, "pupilImport.value.sex", locale);
-        EhcStatus ehc = parse(problems, "ehcStatus", body.ehcStatus(), EhcStatus.class, "pupilImport.value.ehcStatus", locale);
-        LocalDate dob = date(problems, "dateOfBirth", body.dateOfBirth(), locale);
-        LocalDate ehcDate = date(problems, "ehcStatusDate", body.ehcStatusDate(), locale);
+        List<Problem> problems = new ArrayList<>();
+        Sex sex = parse(problems, "sex", body.sex(), Sex.class, "pupilImport.value.sex");
+        EhcStatus ehc = parse(problems, "ehcStatus", body.ehcStatus(), EhcStatus.class, "pupilImport.value.ehcStatus");
+        LocalDate dob = date(problems, "dateOfBirth", body.dateOfBirth());
+        LocalDate ehcDate = date(problems, "ehcStatusDate", body.ehcStatusDate());
         Long settingId = body.settingId() == null && !scope.isAllSettings() ? scope.settingId() : body.settingId();
         PupilData data = new PupilData(body.upn(), body.firstName(), body.lastName(), body.preferredName(), dob, sex,
                 body.ethnicity(), body.primaryNeed(), body.secondaryNeed(), ehc, ehcDate, settingId);
         try {
             if (!problems.isEmpty()) {
                 pupils.checkOnly(scope, data, null);
-                throw invalid(problems);
+                throw new Refused(problems);
             }
             PupilDetails added = pupils.register(scope, data);
             return ResponseEntity.created(URI.create("/api/v1/pupils/" + added.id())).body(PupilJson.of(added));
         } catch (PupilRejectedException e) {
             for (Problem p : e.problems()) {
                 if (problems.stream().noneMatch(f -> f.field().equals(p.field()))) {
-                    problems.add(new FieldProblem(p.field(), messages.getMessage(p.messageKey(), p.getArguments(), locale)));
+                    problems.add(p);
                 }
             }
             boolean taken = e.problems().stream().anyMatch(p -> p.messageKey().startsWith("pupil.upn.taken"));
-            if (taken && problems.size() == 1) {
-                throw new ApiProblemException(HttpStatus.CONFLICT, problems.get(0).message(), problems);
-            }
-            throw invalid(problems);
+            throw new Refused(problems, taken && problems.size() == 1);
         }
     }
 
-    private static ApiProblemException invalid(List<FieldProblem> problems) {
-        return new ApiProblemException(HttpStatus.BAD_REQUEST, "The pupil was not registered: " + problems.size()
-                + " fields have problems", problems);
-    }
-
-    private <E extends Enum<E>> E parse(List<FieldProblem> problems, String field, String value, Class<E> type,
-            String code, Locale locale) {
+    private static <E extends Enum<E>> E parse(List<Problem> problems, String field, String value, Class<E> type,
+            String code) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
             return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            problems.add(new FieldProblem(field, messages.getMessage(code, null, locale)));
+            problems.add(new Problem(field, code));
             return null;
         }
     }
 
-    private LocalDate date(List<FieldProblem> problems, String field, String value, Locale locale) {
+    /** A date as {@code 2016-02-03}, read by the input kit's date rules. */
+    private static LocalDate date(List<Problem> problems, String field, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            problems.add(new FieldProblem(field, messages.getMessage("pupilImport.value.date", null, locale)));
-            return null;
+        DateInput input = DateInput.iso(value);
+        LocalDate date = input == null ? null : input.toDate();
+        if (date == null) {
+            problems.add(new Problem(field, "pupilImport.value.date"));
         }
+        return date;
     }
 }

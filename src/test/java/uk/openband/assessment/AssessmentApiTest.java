@@ -147,7 +147,7 @@ class AssessmentApiTest {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("pupilId", "purpose")))
                 .andExpect(jsonPath("$.errors[?(@.field == 'purpose')].message")
-                        .value(hasItem("must be NEW_REQUEST or ANNUAL_REVIEW")));
+                        .value(hasItem("purpose must be NEW_REQUEST or ANNUAL_REVIEW")));
     }
 
     @Test
@@ -219,10 +219,19 @@ class AssessmentApiTest {
         api.details("senco", a.id(), a.version(), """
                         "consulted": true, "requestedStartDate": "04/01/2027",
                         "provision": [{"supportType": "", "hoursPerWeek": "200", "costPerWeek": "12.345"},
-                                      {"supportType": "Therapy", "hoursPerWeek": "two", "costPerWeek": "£50"}]""")
+                                      {"supportType": "Therapy", "hoursPerWeek": "two", "costPerWeek": "fifty"}]""")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("requestedStartDate",
-                        "provision[1].hoursPerWeek", "provision[1].costPerWeek")));
+                        "provision[0].supportType", "provision[0].hoursPerWeek", "provision[0].costPerWeek",
+                        "provision[1].hoursPerWeek", "provision[1].costPerWeek")))
+                .andExpect(jsonPath("$.errors[?(@.field == 'requestedStartDate')].message")
+                        .value(hasItem("requestedStartDate must be a date like 2027-01-04")));
+        api.details("senco", a.id(), a.version(), """
+                        "consulted": true, "requestedStartDate": "2027-02-30",
+                        "provision": [{"supportType": "Therapy", "hoursPerWeek": "2", "costPerWeek": "£1,250.50"}]""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(contains("requestedStartDate")))
+                .andExpect(jsonPath("$.errors[0].message").value("The date funding should start must be a real date"));
         api.details("senco", a.id(), a.version(), """
                         "consulted": true, "requestedStartDate": "2027-01-04",
                         "provision": [{"supportType": "", "hoursPerWeek": "200", "costPerWeek": "12.345"}]""")
@@ -230,7 +239,11 @@ class AssessmentApiTest {
                 .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("provision[0].supportType",
                         "provision[0].hoursPerWeek", "provision[0].costPerWeek")))
                 .andExpect(jsonPath("$.errors[?(@.field == 'provision[0].hoursPerWeek')].message")
-                        .value(hasItem("Hours per week must be from 0 to 168, with up to 2 decimal places")));
+                        .value(hasItem("Hours a week in row 1 must be a number from 0 to 168, like 12.5")))
+                .andExpect(jsonPath("$.errors[?(@.field == 'provision[0].costPerWeek')].message")
+                        .value(hasItem("Cost a week in row 1 must be an amount in pounds, like 450.00")))
+                .andExpect(jsonPath("$.errors[?(@.field == 'provision[0].supportType')].message")
+                        .value(hasItem("Enter the type of support in row 1")));
         mvc.perform(get("/api/v1/assessments/" + a.id()).with(httpBasic("senco", "demo")))
                 .andExpect(jsonPath("$.consulted").value(false))
                 .andExpect(jsonPath("$.provision").isEmpty())

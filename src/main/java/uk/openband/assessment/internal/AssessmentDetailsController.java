@@ -27,7 +27,6 @@ import uk.openband.assessment.ProvisionLine;
 import uk.openband.identity.SignedInUser;
 import uk.openband.platform.web.ErrorSummary;
 import uk.openband.platform.web.input.DateInput;
-import uk.openband.platform.web.input.MoneyInput;
 import uk.openband.pupils.PupilAccess;
 
 /** The details page of an assessment: declaration, requested start date, costed provision summary. */
@@ -35,7 +34,6 @@ import uk.openband.pupils.PupilAccess;
 class AssessmentDetailsController {
 
     /** The largest cost per week the assessment keeps (its service says so too). */
-    private static final BigDecimal COST_MAX = new BigDecimal("999999.99");
     private static final List<String> FIELDS = List.of("requestedStartDate", "consulted");
 
     private final AssessmentManagement assessments;
@@ -132,36 +130,22 @@ class AssessmentDetailsController {
             }
             String prefix = "lines[" + i + "].";
             if (DetailsForm.blank(line.getSupportType())) {
-                result.rejectValue(prefix + "supportType", "assessment.provision.type", new Object[] {i + 1}, null);
-            } else if (line.getSupportType().length() > 200) {
-                result.rejectValue(prefix + "supportType", "assessment.provision.typeLong", new Object[] {i + 1}, null);
+                result.rejectValue(prefix + "supportType", ProvisionRules.SUPPORT_TYPE, new Object[] {i + 1}, null);
+            } else if (line.getSupportType().length() > ProvisionRules.SUPPORT_TYPE_MAX) {
+                result.rejectValue(prefix + "supportType", ProvisionRules.SUPPORT_TYPE_LONG, new Object[] {i + 1}, null);
             }
-            BigDecimal hours = decimal(line.getHours(), 2);
-            if (hours == null || hours.compareTo(new BigDecimal("168")) > 0) {
-                result.rejectValue(prefix + "hours", "assessment.provision.hours", new Object[] {i + 1}, null);
+            BigDecimal hours = ProvisionRules.hours(line.getHours());
+            if (hours == null) {
+                result.rejectValue(prefix + "hours", ProvisionRules.HOURS, new Object[] {i + 1}, null);
             }
-            MoneyInput.Check costCheck = MoneyInput.check(line.getCost(), MoneyInput.Rules.AMOUNT.max(COST_MAX));
-            BigDecimal cost = costCheck.amount();
+            BigDecimal cost = ProvisionRules.cost(line.getCost());
             if (cost == null) {
-                result.rejectValue(prefix + "cost", "assessment.provision.cost", new Object[] {i + 1}, null);
+                result.rejectValue(prefix + "cost", ProvisionRules.COST, new Object[] {i + 1}, null);
             }
             if (hours != null && cost != null && !DetailsForm.blank(line.getSupportType())) {
                 lines.add(new ProvisionLine(line.getSupportType().trim(), hours, cost));
             }
         }
         return lines;
-    }
-
-    /** A non-negative decimal with at most {@code scale} decimal places, or null. */
-    static BigDecimal decimal(String text, int scale) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            BigDecimal value = new BigDecimal(text.trim());
-            return value.signum() < 0 || value.stripTrailingZeros().scale() > scale ? null : value;
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }

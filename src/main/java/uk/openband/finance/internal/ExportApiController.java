@@ -29,8 +29,7 @@ import uk.openband.finance.ExportKind;
 import uk.openband.finance.BatchDownloads;
 import uk.openband.finance.ExportBatches;
 import uk.openband.identity.SignedInUser;
-import uk.openband.platform.web.ApiProblemException;
-import uk.openband.platform.web.ApiProblemException.FieldProblem;
+import uk.openband.platform.Refused;
 
 /** Finance export batches for finance systems: make one, read it, download its files as issued. */
 @RestController
@@ -95,14 +94,13 @@ class ExportApiController {
             content = @Content(mediaType = "application/problem+json"))
     ResponseEntity<Batch> create(@RequestBody Create body, @AuthenticationPrincipal SignedInUser user) {
         if (body.period() == null || body.period().isBlank()) {
-            throw ApiProblemException.badField("period", "is required: a month (2026-05), a term (2026-AUTUMN) or "
-                    + "a financial year (FY2026)");
+            throw new Refused("period", "export.refused.api.period");
         }
         ExportKind kind;
         try {
             kind = ExportKind.valueOf(String.valueOf(body.kind()).trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ApiProblemException.badField("kind", "must be FULL or CHANGES");
+            throw new Refused("kind", "export.refused.api.kind");
         }
         ExportBatch started = exports.start(body.period().trim(), kind, Boolean.TRUE.equals(body.confirmRepeat()),
                 user.getUsername());

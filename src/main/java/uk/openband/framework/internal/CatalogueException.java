@@ -11,4 +11,9 @@ public class CatalogueException extends Refused {
     public CatalogueException(String field, String messageKey, Object... args) {
         super(java.util.List.of(new Problem(field, messageKey, args)), "state".equals(field));
     }
+
+    /** {@code state}: refused because of what is already there, not the input (409 from the API). */
+    protected CatalogueException(boolean state, String field, String messageKey, Object... args) {
+        super(java.util.List.of(new Problem(field, messageKey, args)), state);
+    }
 }

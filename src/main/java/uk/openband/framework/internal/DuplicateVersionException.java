@@ -4,6 +4,6 @@ package uk.openband.framework.internal;
 public class DuplicateVersionException extends CatalogueException {
 
     public DuplicateVersionException(String version, String key) {
-        super("version", "framework.refused.duplicateVersion", version, key);
+        super(true, "version", "framework.refused.duplicateVersion", version, key);
     }
 }

@@ -46,8 +46,8 @@ public final class ScoringEngine {
         this.framework = Objects.requireNonNull(framework, "framework");
         this.table = Objects.requireNonNull(table, "table");
         if (!table.appliesTo(framework)) {
-            throw new ScoringException("banding", "banding table \"" + table.key() + "\" " + table.version()
-                    + " is not for framework \"" + framework.key() + "\" " + framework.version());
+            throw new ScoringException("banding", "framework.refused.score.bandingNotFor", table.key(), table.version(),
+                    framework.key(), framework.version());
         }
         this.areas = new PreparedArea[framework.areas().size()];
         this.domainsByCode = new HashMap<>();
@@ -108,12 +108,12 @@ public final class ScoringEngine {
      */
     public ScoreResult score(SettingCategory category, Map<String, Integer> levels) {
         if (category == null) {
-            throw new ScoringException("settingCategory", "setting category is required");
+            throw new ScoringException("settingCategory", "framework.refused.score.categoryMissing");
         }
         BandLookup lookup = bands.get(category);
         if (lookup == null) {
-            throw new ScoringException("settingCategory", "banding table \"" + table.key() + "\" " + table.version()
-                    + " has no bands for " + category.labelInSentence());
+            throw new ScoringException("settingCategory", "framework.refused.score.noBands", table.key(), table.version(),
+                    category.labelInSentence());
         }
         int[] chosen = chosenLevels(levels == null ? Map.of() : levels);
         AreaScore[] scores = new AreaScore[areas.length];
@@ -137,19 +137,19 @@ public final class ScoringEngine {
         for (Map.Entry<String, Integer> entry : levels.entrySet()) {
             String code = entry.getKey();
             if (code == null) {
-                throw new ScoringException("levels", "domain code is missing");
+                throw new ScoringException("levels", "framework.refused.score.codeMissing");
             }
             PreparedDomain domain = domainsByCode.get(code);
             if (domain == null) {
-                throw new ScoringException("levels." + code, "unknown domain \"" + code + "\"");
+                throw new ScoringException("levels." + code, "framework.refused.score.unknownDomain", code);
             }
             Integer level = entry.getValue();
             if (level == null) {
-                throw new ScoringException("levels." + code, "level for domain \"" + code + "\" is missing");
+                throw new ScoringException("levels." + code, "framework.refused.score.levelMissing", code);
             }
             if (!domain.hasLevel(level)) {
-                throw new ScoringException("levels." + code,
-                        "domain \"" + code + "\" has no level " + level + " (" + domain.rangeText + ")");
+                throw new ScoringException("levels." + code, "framework.refused.score.noLevel", code, level,
+                        domain.rangeText);
             }
             chosen[domain.index] = level;
         }

@@ -65,8 +65,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     ProblemDetail refused(Refused e, Locale locale) {
         var errors = e.problems().stream()
                 .map(p -> Map.of("field", p.field(), "message", messages.getMessage(p, locale))).toList();
-        ProblemDetail p = problem(status(e),
-                errors.stream().map(m -> m.get("message")).collect(Collectors.joining("; ")));
+        ProblemDetail p = problem(status(e), e.detail().map(d -> messages.getMessage(d, locale))
+                .orElseGet(() -> errors.stream().map(m -> m.get("message")).collect(Collectors.joining("; "))));
         p.setProperty("errors", errors);
         return p;
     }

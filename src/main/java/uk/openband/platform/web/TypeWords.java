@@ -20,12 +20,12 @@ import uk.openband.platform.Refused;
  * What a value should have been, in plain words for an error message ("a whole number", "true or false", "one
  * of NEW_REQUEST, ANNUAL_REVIEW"): never the name of a Java type. Messages {@code platform.type.*}.
  */
-final class TypeWords {
+public final class TypeWords {
 
     private TypeWords() {
     }
 
-    static MessageSourceResolvable of(Class<?> type) {
+    public static MessageSourceResolvable of(Class<?> type) {
         if (type == null) {
             return Refused.text("platform.type.value");
         }

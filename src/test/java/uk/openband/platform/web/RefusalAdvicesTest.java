@@ -38,6 +38,8 @@ class RefusalAdvicesTest {
         m.addMessage("test.refused.colour", Locale.UK, "Choose a colour");
         m.addMessage("test.refused.state", Locale.UK, "You cannot paint a thing that is {0}");
         m.addMessage("test.conflict", Locale.UK, "Someone else changed thing {0}");
+        m.addMessage("test.refused.forbidden", Locale.UK, "You cannot open thing {0} now");
+        m.addMessage("test.refused.summary", Locale.UK, "{0} problems");
         return m;
     }
 
@@ -86,6 +88,17 @@ class RefusalAdvicesTest {
         String conflict() {
             throw new Conflict("test.conflict", 7);
         }
+
+        @GetMapping("/api/v1/things/forbidden")
+        String forbidden() {
+            throw Refused.forbidden("thing", "test.refused.forbidden", 8);
+        }
+
+        @GetMapping("/api/v1/things/summarised")
+        String summarised() {
+            throw new Refused(List.of(new Refused.Problem("name", "test.refused.name", 1000),
+                    new Refused.Problem("colour", "test.refused.colour"))).withDetail("test.refused.summary", 2);
+        }
     }
 
     @Test
@@ -128,6 +141,13 @@ class RefusalAdvicesTest {
         mvc.perform(get("/api/v1/things/conflict").locale(Locale.UK)).andExpect(status().isConflict())
                 .andExpect(jsonPath("$.title").value("Conflict"))
                 .andExpect(jsonPath("$.detail").value("Someone else changed thing 7"));
+        mvc.perform(get("/api/v1/things/forbidden").locale(Locale.UK)).andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("thing"))
+                .andExpect(jsonPath("$.detail").value("You cannot open thing 8 now"));
+        mvc.perform(get("/api/v1/things/summarised").locale(Locale.UK)).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("2 problems"))
+                .andExpect(jsonPath("$.errors.length()").value(2));
     }
 
     @Test

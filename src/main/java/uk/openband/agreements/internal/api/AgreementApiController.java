@@ -8,10 +8,8 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,8 +22,9 @@ import uk.openband.agreements.FundingAgreements;
 import uk.openband.agreements.PaymentLineView;
 import uk.openband.identity.Role;
 import uk.openband.identity.SignedInUser;
-import uk.openband.platform.web.ApiProblemException;
-import uk.openband.platform.web.ApiProblemException.FieldProblem;
+import uk.openband.platform.Refused;
+import uk.openband.platform.web.input.DateCheck;
+import uk.openband.platform.web.input.DateInput;
 
 /**
  * Funding agreements and their payment lines, by the same rules as the pages: LA staff see every
@@ -78,19 +77,21 @@ class AgreementApiController {
             @Parameter(description = "only agreements funding this day (YYYY-MM-DD), ended ones included up to "
                     + "their last funded day") @RequestParam(name = "activeOn", required = false) String activeOn,
             @AuthenticationPrincipal SignedInUser user) {
-        List<FieldProblem> problems = new ArrayList<>();
+        List<Refused.Problem> problems = new ArrayList<>();
         Long pupilId = id(problems, "pupil", pupil);
         Long settingId = id(problems, "setting", setting);
         LocalDate day = null;
         if (activeOn != null && !activeOn.isBlank()) {
-            try {
-                day = LocalDate.parse(activeOn.strip());
-            } catch (DateTimeParseException e) {
-                problems.add(new FieldProblem("activeOn", "activeOn must be a date as YYYY-MM-DD, for example 2027-04-01"));
+            DateInput input = DateInput.iso(activeOn);
+            DateCheck check = input == null ? null : input.check();
+            if (check == null || !check.ok()) {
+                problems.add(new Refused.Problem("activeOn", "agreements.refused.api.activeOn"));
+            } else {
+                day = check.date();
             }
         }
         if (!problems.isEmpty()) {
-            throw new ApiProblemException(HttpStatus.BAD_REQUEST, problems.get(0).message(), problems);
+            throw new Refused(problems);
         }
         List<AgreementJson> found = funding.search(scope(user), pupilId, settingId, day).stream()
                 .map(AgreementJson::of).toList();
@@ -101,8 +102,7 @@ class AgreementApiController {
     @Operation(summary = "One agreement")
     @ApiResponse(responseCode = "404", description = "no such agreement, or not one the caller may see",
             content = @Content(mediaType = "application/problem+json"))
-    AgreementJson get(@PathVariable String id, @AuthenticationPrincipal SignedInUser user) {
-        long agreementId = pathId(id);
+    AgreementJson get(@PathVariable("id") long agreementId, @AuthenticationPrincipal SignedInUser user) {
         return funding.find(scope(user), agreementId).map(AgreementJson::of)
                 .orElseThrow(() -> notFound(agreementId));
     }
@@ -113,8 +113,7 @@ class AgreementApiController {
                     + "financialYear is the year the financial year starts (1 April).")
     @ApiResponse(responseCode = "404", description = "no such agreement, or not one the caller may see",
             content = @Content(mediaType = "application/problem+json"))
-    ScheduleJson schedule(@PathVariable String id, @AuthenticationPrincipal SignedInUser user) {
-        long agreementId = pathId(id);
+    ScheduleJson schedule(@PathVariable("id") long agreementId, @AuthenticationPrincipal SignedInUser user) {
         PupilScope scope = scope(user);
         AgreementView a = funding.find(scope, agreementId).orElseThrow(() -> notFound(agreementId));
         List<PaymentLineView> lines = funding.schedule(scope, agreementId);
@@ -134,7 +133,7 @@ class AgreementApiController {
         return PupilScope.allSettings();
     }
 
-    private static Long id(List<FieldProblem> problems, String field, String text) {
+    private static Long id(List<Refused.Problem> problems, String field, String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -146,17 +145,8 @@ class AgreementApiController {
         } catch (NumberFormatException e) {
             // reported below
         }
-        problems.add(new FieldProblem(field, field + " must be a whole number above 0, for example 42"));
+        problems.add(new Refused.Problem(field, "agreements.refused.api.id", field));
         return null;
-    }
-
-    private static long pathId(String text) {
-        List<FieldProblem> problems = new ArrayList<>();
-        Long v = id(problems, "id", text);
-        if (v == null) {
-            throw new ApiProblemException(HttpStatus.BAD_REQUEST, problems.get(0).message(), problems);
-        }
-        return v;
     }
 
     private static NotFound notFound(long id) {

@@ -10,13 +10,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -43,8 +40,10 @@ import uk.openband.directory.PupilRegistry;
 import uk.openband.directory.PupilScope;
 import uk.openband.framework.scoring.MatrixFramework;
 import uk.openband.identity.SignedInUser;
-import uk.openband.platform.web.ApiProblemException;
-import uk.openband.platform.web.ApiProblemException.FieldProblem;
+import uk.openband.assessment.internal.ProvisionRules;
+import uk.openband.platform.web.input.DateCheck;
+import uk.openband.platform.web.input.DateInput;
+import uk.openband.platform.web.input.InputMessages;
 import uk.openband.pupils.PupilAccess;
 
 /**
@@ -59,7 +58,7 @@ import uk.openband.pupils.PupilAccess;
         + "managers and admins read all of them.")
 class AssessmentApiController {
 
-    private static final Pattern AMOUNT = Pattern.compile("\\d{1,12}(\\.\\d{1,12})?");
+    private static final String START = "requestedStartDate";
 
     @Schema(description = "The pupil and why the assessment is made")
     record NewAssessment(@Schema(example = "42") Long pupilId,
@@ -96,10 +95,14 @@ class AssessmentApiController {
     private final PupilRegistry pupils;
     private final CaseStatusLookup cases;
 
-    AssessmentApiController(AssessmentManagement assessments, PupilRegistry pupils, CaseStatusLookup cases) {
+    private final InputMessages inputMessages;
+
+    AssessmentApiController(AssessmentManagement assessments, PupilRegistry pupils, CaseStatusLookup cases,
+            InputMessages inputMessages) {
         this.assessments = assessments;
         this.pupils = pupils;
         this.cases = cases;
+        this.inputMessages = inputMessages;
     }
 
     @PostMapping(path = "/assessments", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -112,22 +115,22 @@ class AssessmentApiController {
     @ApiResponse(responseCode = "404", description = "no such pupil, or not one the caller may see",
             content = @Content(mediaType = "application/problem+json"))
     ResponseEntity<AssessmentJson> start(@RequestBody NewAssessment body, @AuthenticationPrincipal SignedInUser user) {
-        List<FieldProblem> problems = new ArrayList<>();
+        List<Refused.Problem> problems = new ArrayList<>();
         if (body.pupilId() == null) {
-            problems.add(new FieldProblem("pupilId", "is required"));
+            problems.add(new Refused.Problem("pupilId", "assessment.refused.api.pupilId"));
         }
         Purpose purpose = null;
         if (body.purpose() == null || body.purpose().isBlank()) {
-            problems.add(new FieldProblem("purpose", "is required: NEW_REQUEST or ANNUAL_REVIEW"));
+            problems.add(new Refused.Problem("purpose", "assessment.refused.api.purposeMissing"));
         } else {
             try {
                 purpose = Purpose.valueOf(body.purpose().trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                problems.add(new FieldProblem("purpose", "must be NEW_REQUEST or ANNUAL_REVIEW"));
+                problems.add(new Refused.Problem("purpose", "assessment.refused.api.purpose"));
             }
         }
         if (!problems.isEmpty()) {
-            throw invalid("The assessment was not started", problems);
+            throw new Refused(problems);
         }
         PupilScope scope = PupilAccess.scope(user);
         if (pupils.summary(scope, body.pupilId()).isEmpty()) {
@@ -164,13 +167,13 @@ class AssessmentApiController {
             @AuthenticationPrincipal SignedInUser user) {
         PupilScope scope = PupilAccess.scope(user);
         AssessmentView current = assessments.get(scope, id);
-        List<FieldProblem> problems = new ArrayList<>();
+        List<Refused.Problem> problems = new ArrayList<>();
         requireVersion(body.version(), problems);
         if (body.levels() == null || body.levels().isEmpty()) {
-            problems.add(new FieldProblem("levels", "is required: give at least one domain, like {\"CL1\": {\"level\": 2}}"));
+            problems.add(new Refused.Problem("levels", "assessment.refused.api.levels"));
         }
         if (!problems.isEmpty()) {
-            throw invalid("The levels were not saved", problems);
+            throw new Refused(problems);
         }
         List<Answer> answers = new ArrayList<>();
         List<String> cleared = new ArrayList<>();
@@ -204,30 +207,35 @@ class AssessmentApiController {
             @AuthenticationPrincipal SignedInUser user) {
         PupilScope scope = PupilAccess.scope(user);
         assessments.get(scope, id);
-        List<FieldProblem> problems = new ArrayList<>();
+        List<Refused.Problem> problems = new ArrayList<>();
         requireVersion(body.version(), problems);
-        LocalDate start = null;
-        if (body.requestedStartDate() != null && !body.requestedStartDate().isBlank()) {
-            try {
-                start = LocalDate.parse(body.requestedStartDate().trim());
-            } catch (DateTimeParseException e) {
-                problems.add(new FieldProblem("requestedStartDate", "must be a date like \"2027-01-04\""));
-            }
-        }
+        LocalDate start = startDate(body.requestedStartDate(), problems);
         List<ProvisionLine> provision = new ArrayList<>();
         List<ProvisionInput> lines = body.provision() == null ? List.of() : body.provision();
         for (int i = 0; i < lines.size(); i++) {
             ProvisionInput line = lines.get(i);
+            String field = "provision[" + i + "]";
             if (line == null) {
-                problems.add(new FieldProblem("provision[" + i + "]", "is required: supportType, hoursPerWeek and costPerWeek"));
+                problems.add(new Refused.Problem(field, "assessment.refused.provisionLineMissing"));
                 continue;
             }
-            provision.add(new ProvisionLine(line.supportType(),
-                    amount(line.hoursPerWeek(), "provision[" + i + "].hoursPerWeek", "a number of hours like \"12.50\"", problems),
-                    amount(line.costPerWeek(), "provision[" + i + "].costPerWeek", "an amount in pounds like \"250.00\"", problems)));
+            if (line.supportType() == null || line.supportType().isBlank()) {
+                problems.add(new Refused.Problem(field + ".supportType", ProvisionRules.SUPPORT_TYPE, i + 1));
+            } else if (line.supportType().length() > ProvisionRules.SUPPORT_TYPE_MAX) {
+                problems.add(new Refused.Problem(field + ".supportType", ProvisionRules.SUPPORT_TYPE_LONG, i + 1));
+            }
+            BigDecimal hours = ProvisionRules.hours(line.hoursPerWeek());
+            if (hours == null) {
+                problems.add(new Refused.Problem(field + ".hoursPerWeek", ProvisionRules.HOURS, i + 1));
+            }
+            BigDecimal cost = ProvisionRules.cost(line.costPerWeek());
+            if (cost == null) {
+                problems.add(new Refused.Problem(field + ".costPerWeek", ProvisionRules.COST, i + 1));
+            }
+            provision.add(new ProvisionLine(line.supportType() == null ? null : line.supportType().trim(), hours, cost));
         }
         if (!problems.isEmpty()) {
-            throw invalid("The details were not saved", problems);
+            throw new Refused(problems);
         }
         try {
             return json(assessments.saveDetails(scope, id, body.version(), Boolean.TRUE.equals(body.consulted()), start,
@@ -253,10 +261,10 @@ class AssessmentApiController {
             @AuthenticationPrincipal SignedInUser user) {
         PupilScope scope = PupilAccess.scope(user);
         AssessmentView current = assessments.get(scope, id);
-        List<FieldProblem> problems = new ArrayList<>();
+        List<Refused.Problem> problems = new ArrayList<>();
         requireVersion(body.version(), problems);
         if (!problems.isEmpty()) {
-            throw invalid("The assessment was not submitted", problems);
+            throw new Refused(problems);
         }
         MatrixFramework framework = assessments.framework(current);
         try {
@@ -303,22 +311,35 @@ class AssessmentApiController {
                 cases.forAssessment(a.id()).orElse(null));
     }
 
-    private static void requireVersion(Long version, List<FieldProblem> problems) {
+    private static void requireVersion(Long version, List<Refused.Problem> problems) {
         if (version == null) {
-            problems.add(new FieldProblem("version", "is required: the version you read"));
+            problems.add(new Refused.Problem("version", "platform.refused.version"));
         }
     }
 
-    private static BigDecimal amount(String value, String field, String like, List<FieldProblem> problems) {
-        if (value == null || value.isBlank()) {
-            problems.add(new FieldProblem(field, "is required"));
+    /**
+     * The requested start date, {@code 2027-01-04}, read as the details page reads its date boxes (a real date, a
+     * 4-digit year from 2000 to 2100), with the page's messages; null when blank or wrong.
+     */
+    private LocalDate startDate(String text, List<Refused.Problem> problems) {
+        if (text == null || text.isBlank()) {
             return null;
         }
-        if (!AMOUNT.matcher(value.trim()).matches()) {
-            problems.add(new FieldProblem(field, "must be " + like));
+        DateInput input = DateInput.iso(text);
+        if (input == null) {
+            problems.add(new Refused.Problem(START, "platform.refused.json.type", START, Refused.text("platform.type.date")));
             return null;
         }
-        return new BigDecimal(value.trim());
+        DateCheck check = input.check();
+        if (!check.ok()) {
+            problems.add(new Refused.Problem(START, "platform.refused.field", inputMessages.date("assessment.start", check)));
+            return null;
+        }
+        if (check.date().getYear() < 2000 || check.date().getYear() > 2100) {
+            problems.add(new Refused.Problem(START, "assessment.start.year"));
+            return null;
+        }
+        return check.date();
     }
 
     /**
@@ -353,10 +374,5 @@ class AssessmentApiController {
             return "levels." + field;
         }
         return "levels." + field + ".level";
-    }
-
-    private static ApiProblemException invalid(String what, List<FieldProblem> problems) {
-        return new ApiProblemException(HttpStatus.BAD_REQUEST, what + ": " + problems.stream()
-                .map(p -> p.field() + ": " + p.message()).collect(Collectors.joining("; ")), problems);
     }
 }

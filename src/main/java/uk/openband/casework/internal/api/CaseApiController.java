@@ -7,14 +7,10 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,10 +33,13 @@ import uk.openband.identity.SignedInUser;
 import org.springframework.security.core.context.SecurityContextHolder;
 import uk.openband.casework.CaseDetail;
 import uk.openband.casework.CaseSummary;
-import uk.openband.casework.CaseHiddenForModerationException;
 import uk.openband.casework.internal.BlindModerationGuard;
-import uk.openband.platform.web.ApiProblemException;
-import uk.openband.platform.web.ApiProblemException.FieldProblem;
+import uk.openband.platform.Refused;
+import uk.openband.platform.web.TypeWords;
+import uk.openband.platform.web.input.DateCheck;
+import uk.openband.platform.web.input.DateInput;
+import uk.openband.platform.web.input.InputMessages;
+import uk.openband.platform.web.input.MoneyInput;
 
 /**
  * Funding request cases for case management systems, with the same rules as the officer pages:
@@ -80,9 +79,12 @@ class CaseApiController {
     private final CaseWorkflow workflow;
     private final CaseDecisions decisions;
     private final BlindModerationGuard blind;
+    private final InputMessages inputs;
 
-    CaseApiController(CaseQueries queries, CaseWorkflow workflow, CaseDecisions decisions, BlindModerationGuard blind) {
+    CaseApiController(CaseQueries queries, CaseWorkflow workflow, CaseDecisions decisions, BlindModerationGuard blind,
+            InputMessages inputs) {
         this.blind = blind;
+        this.inputs = inputs;
         this.queries = queries;
         this.workflow = workflow;
         this.decisions = decisions;
@@ -219,66 +221,72 @@ class CaseApiController {
         return read(id);
     }
 
-    private static DecisionRequest request(Decide body, boolean delegated) {
-        List<FieldProblem> problems = new ArrayList<>();
+    /**
+     * The decision as sent, read by the pages' rules: dates ({@code 2027-01-04}) as the case page reads its date
+     * boxes, the amount by the input kit's money rules, each with the pages' messages.
+     */
+    private DecisionRequest request(Decide body, boolean delegated) {
+        List<Refused.Problem> problems = new ArrayList<>();
         DecisionOutcome outcome = body.outcome() == null && delegated ? DecisionOutcome.AGREE_INDICATED
                 : parseField(DecisionOutcome.class, "outcome", body.outcome(), problems);
         StartPolicy policy = parseField(StartPolicy.class, "startPolicy", body.startPolicy(), problems);
-        LocalDate start = date("startDate", body.startDate(), problems);
-        LocalDate review = date("reviewDate", body.reviewDate(), problems);
-        BigDecimal amount = null;
-        if (body.annualAmount() != null && !body.annualAmount().isBlank()) {
-            try {
-                amount = new BigDecimal(body.annualAmount().trim());
-            } catch (NumberFormatException e) {
-                problems.add(new FieldProblem("annualAmount", "must be an amount in pounds and pence, like 20000.00"));
-            }
+        LocalDate start = date("startDate", "case.startDate", body.startDate(), problems);
+        LocalDate review = date("reviewDate", "case.reviewDate", body.reviewDate(), problems);
+        MoneyInput.Check amount = MoneyInput.check(body.annualAmount(), MoneyInput.Rules.AMOUNT.optional());
+        if (!amount.ok()) {
+            problems.add(new Refused.Problem("annualAmount", "platform.refused.field",
+                    inputs.money("case.annualAmount", amount.problem(), MoneyInput.MAX)));
         }
         if (!problems.isEmpty()) {
-            throw new ApiProblemException(HttpStatus.BAD_REQUEST, "The case was not changed: " + problems.stream()
-                    .map(p -> p.field() + ": " + p.message()).collect(Collectors.joining("; ")), problems);
+            throw new Refused(problems);
         }
-        return new DecisionRequest(outcome, blank(body.band()), amount, policy, start, body.endTerms(), review,
+        return new DecisionRequest(outcome, blank(body.band()), amount.amount(), policy, start, body.endTerms(), review,
                 body.reasonCodes(), body.writtenReason(), body.overrideReason());
     }
 
-    private static LocalDate date(String field, String value, List<FieldProblem> problems) {
+    private LocalDate date(String field, String prefix, String value, List<Refused.Problem> problems) {
         if (value == null || value.isBlank()) {
             return null;
         }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            problems.add(new FieldProblem(field, "must be a date like 2027-01-04"));
+        DateInput input = DateInput.iso(value);
+        if (input == null) {
+            problems.add(new Refused.Problem(field, "platform.refused.json.type", field,
+                    Refused.text("platform.type.date")));
             return null;
         }
+        DateCheck check = input.check();
+        if (!check.ok()) {
+            problems.add(new Refused.Problem(field, "platform.refused.field", inputs.date(prefix, check)));
+            return null;
+        }
+        return check.date();
     }
 
     private static <E extends Enum<E>> E parseField(Class<E> type, String field, String value,
-            List<FieldProblem> problems) {
+            List<Refused.Problem> problems) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
             return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            problems.add(new FieldProblem(field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants())));
+            problems.add(new Refused.Problem(field, "platform.refused.json.type", field, TypeWords.of(type)));
             return null;
         }
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
-        List<FieldProblem> problems = new ArrayList<>();
+        List<Refused.Problem> problems = new ArrayList<>();
         E parsed = parseField(type, field, value, problems);
         if (!problems.isEmpty()) {
-            throw ApiProblemException.badField(field, problems.get(0).message());
+            throw new Refused(problems);
         }
         return parsed;
     }
 
     private static long version(Long version) {
         if (version == null) {
-            throw ApiProblemException.badField("version", "is required: the version you read");
+            throw new Refused("version", "platform.refused.version");
         }
         return version;
     }

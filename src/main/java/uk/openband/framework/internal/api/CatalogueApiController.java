@@ -16,7 +16,6 @@ import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -32,14 +31,11 @@ import uk.openband.framework.VersionDiff;
 import uk.openband.framework.VersionSummary;
 import uk.openband.framework.format.FormatException;
 import uk.openband.framework.internal.CatalogueAdministration;
-import uk.openband.framework.internal.CatalogueException;
 import uk.openband.framework.internal.CatalogueVersion;
-import uk.openband.framework.internal.DuplicateVersionException;
 import uk.openband.framework.internal.VersionKind;
-import uk.openband.framework.internal.VersionNotFoundException;
 import uk.openband.framework.scoring.VersionedDocument;
-import uk.openband.platform.web.ApiProblemException;
-import uk.openband.platform.web.ApiProblemException.FieldProblem;
+import uk.openband.platform.NotFound;
+import uk.openband.platform.Refused;
 
 /**
  * List, import, publish, retire, export and compare versions of matrix frameworks
@@ -110,8 +106,7 @@ class CatalogueApiController {
             Authentication user) {
         VersionKind<?, ?> k = admin.kind(kind);
         CatalogueVersion found = k.find(key, version).filter(v -> !v.isDraft() || isAdmin(user))
-                .orElseThrow(() -> new ApiProblemException(HttpStatus.NOT_FOUND,
-                        "There is no " + k.noun() + " \"" + key + "\" version " + version, List.of()));
+                .orElseThrow(() -> new NotFound("framework.notFound.export", k.noun(), key, version));
         return ResponseEntity.ok()
                 .contentType(new MediaType("application", "json", StandardCharsets.UTF_8))
                 .header("Content-Disposition", "inline; filename=\""
@@ -135,25 +130,24 @@ class CatalogueApiController {
     private static <T extends VersionedDocument> VersionDiff diff(VersionKind<T, ?> kind, String key, String from,
             String to, boolean admin) {
         BiFunction<String, String, Optional<T>> find = admin ? kind::contentInAnyState : kind::content;
-        List<FieldProblem> errors = new ArrayList<>();
+        List<Refused.Problem> errors = new ArrayList<>();
         Optional<T> a = version(kind, key, "from", from, find, errors);
         Optional<T> b = version(kind, key, "to", to, find, errors);
         if (!errors.isEmpty()) {
-            throw new ApiProblemException(HttpStatus.BAD_REQUEST, String.join("; ", errors.stream()
-                    .map(e -> e.field() + ": " + e.message()).toList()), errors);
+            throw new Refused(errors);
         }
         return kind.compare(a.orElseThrow(), b.orElseThrow());
     }
 
     private static <T extends VersionedDocument> Optional<T> version(VersionKind<T, ?> kind, String key,
-            String param, String version, BiFunction<String, String, Optional<T>> find, List<FieldProblem> errors) {
+            String param, String version, BiFunction<String, String, Optional<T>> find, List<Refused.Problem> errors) {
         if (version == null || version.isBlank()) {
-            errors.add(new FieldProblem(param, "is required: the version to compare"));
+            errors.add(new Refused.Problem(param, "framework.refused.api.compareVersion", param));
             return Optional.empty();
         }
         Optional<T> found = find.apply(key, version);
         if (found.isEmpty()) {
-            errors.add(new FieldProblem(param, kind.noun() + " \"" + key + "\" has no published version " + version));
+            errors.add(new Refused.Problem(param, "framework.refused.score.noVersion", kind.noun(), key, version));
         }
         return found;
     }
@@ -163,18 +157,13 @@ class CatalogueApiController {
         try {
             return action.get();
         } catch (FormatException e) {
-            List<FieldProblem> errors = e.errors().stream()
-                    .map(err -> new FieldProblem(err.path().isEmpty() ? "file" : err.path(), err.message())).toList();
-            String detail = errors.size() + (errors.size() == 1 ? " problem: " : " problems: ")
-                    + e.errors().stream().map(Object::toString).collect(Collectors.joining("; "));
-            throw new ApiProblemException(HttpStatus.BAD_REQUEST, detail, errors);
-        } catch (VersionNotFoundException e) {
-            throw new ApiProblemException(HttpStatus.NOT_FOUND, e.getMessage(), List.of());
-        } catch (CatalogueException e) {
-            HttpStatus status = e instanceof DuplicateVersionException || "state".equals(e.field())
-                    ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
-            throw new ApiProblemException(status, e.field() + ": " + e.getMessage(),
-                    List.of(new FieldProblem(e.field(), e.getMessage())));
+            // The file's own problems, in the reader's words, each on its path in the file.
+            List<Refused.Problem> errors = e.errors().stream()
+                    .map(err -> new Refused.Problem(err.path().isEmpty() ? "file" : err.path(), "platform.refused.field",
+                            err.message())).toList();
+            String all = e.errors().stream().map(Object::toString).collect(Collectors.joining("; "));
+            throw errors.size() == 1 ? new Refused(errors).withDetail("framework.refused.format.one", all)
+                    : new Refused(errors).withDetail("framework.refused.format.many", errors.size(), all);
         }
     }
 

@@ -11,8 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -28,8 +26,8 @@ import uk.openband.framework.scoring.ScoringEngine;
 import uk.openband.framework.scoring.ScoringException;
 import uk.openband.framework.scoring.VersionedDocument;
 import uk.openband.common.SettingCategory;
-import uk.openband.platform.web.ApiProblemException;
-import uk.openband.platform.web.ApiProblemException.FieldProblem;
+import uk.openband.platform.Refused;
+import uk.openband.platform.web.TypeWords;
 
 /** Scores a set of domain levels against a published framework and banding table. Public: nothing is stored. */
 @RestController
@@ -77,75 +75,74 @@ class ScoreApiController {
     @ApiResponse(responseCode = "400", description = "A field is missing or wrong; errors[] names each",
             content = @Content(mediaType = "application/problem+json"))
     ScoreResponse score(@RequestBody ScoreRequest request) {
-        List<FieldProblem> problems = new ArrayList<>();
+        List<Refused.Problem> problems = new ArrayList<>();
         MatrixFramework framework = version(frameworks, request.framework(), "framework", problems);
         BandingTable banding = version(bandings, request.banding(), "banding", problems);
         SettingCategory category = category(request.settingCategory(), problems);
         Map<String, Integer> levels = levels(request.levels(), problems);
         if (framework != null && banding != null && !banding.appliesTo(framework)) {
-            problems.add(new FieldProblem("banding.version", "banding table \"" + banding.key() + "\" "
-                    + banding.version() + " is not for framework \"" + framework.key() + "\" " + framework.version()));
+            problems.add(new Refused.Problem("banding.version", "framework.refused.score.bandingNotFor", banding.key(),
+                    banding.version(), framework.key(), framework.version()));
         }
         if (!problems.isEmpty()) {
-            throw problem(problems);
+            throw new Refused(problems);
         }
         try {
             ScoreResult result = ScoringEngine.score(framework, banding, category, levels);
             return response(request, category, result);
         } catch (ScoringException e) {
-            throw problem(List.of(new FieldProblem(e.field(), e.getMessage())));
+            throw new Refused(List.of(e.problem()));
         }
     }
 
     /** A published or retired version the request names; else null and a problem on its key or version. */
     private static <T extends VersionedDocument> T version(VersionKind<T, ?> kind, VersionRef ref, String name,
-            List<FieldProblem> problems) {
+            List<Refused.Problem> problems) {
         if (!complete(ref, name, problems)) {
             return null;
         }
         Optional<T> found = kind.content(ref.key(), ref.version());
         if (found.isEmpty()) {
             problems.add(kind.keyExists(ref.key())
-                    ? new FieldProblem(name + ".version", kind.noun() + " \"" + ref.key()
-                            + "\" has no published version " + ref.version())
-                    : new FieldProblem(name + ".key", "unknown " + kind.noun() + " \"" + ref.key() + "\""));
+                    ? new Refused.Problem(name + ".version", "framework.refused.score.noVersion", kind.noun(), ref.key(),
+                            ref.version())
+                    : new Refused.Problem(name + ".key", "framework.refused.score.unknown", kind.noun(), ref.key()));
         }
         return found.orElse(null);
     }
 
-    private static boolean complete(VersionRef ref, String name, List<FieldProblem> problems) {
+    private static boolean complete(VersionRef ref, String name, List<Refused.Problem> problems) {
         if (ref == null) {
-            problems.add(new FieldProblem(name, "is required, with a key and a version"));
+            problems.add(new Refused.Problem(name, "framework.refused.score.refMissing", name));
             return false;
         }
         boolean ok = true;
         if (ref.key() == null || ref.key().isBlank()) {
-            problems.add(new FieldProblem(name + ".key", "is required"));
+            problems.add(new Refused.Problem(name + ".key", "platform.refused.parameterMissing", name + ".key"));
             ok = false;
         }
         if (ref.version() == null || ref.version().isBlank()) {
-            problems.add(new FieldProblem(name + ".version", "is required"));
+            problems.add(new Refused.Problem(name + ".version", "platform.refused.parameterMissing", name + ".version"));
             ok = false;
         }
         return ok;
     }
 
-    private static SettingCategory category(String value, List<FieldProblem> problems) {
+    private static SettingCategory category(String value, List<Refused.Problem> problems) {
         if (value == null || value.isBlank()) {
-            problems.add(new FieldProblem("settingCategory", "is required"));
+            problems.add(new Refused.Problem("settingCategory", "platform.refused.parameterMissing", "settingCategory"));
             return null;
         }
         try {
             return SettingCategory.valueOf(value);
         } catch (IllegalArgumentException e) {
-            problems.add(new FieldProblem("settingCategory", "must be one of "
-                    + java.util.Arrays.stream(SettingCategory.values()).map(Enum::name)
-                            .collect(Collectors.joining(", "))));
+            problems.add(new Refused.Problem("settingCategory", "platform.refused.json.type", "settingCategory",
+                    TypeWords.of(SettingCategory.class)));
             return null;
         }
     }
 
-    private static Map<String, Integer> levels(Map<String, Object> levels, List<FieldProblem> problems) {
+    private static Map<String, Integer> levels(Map<String, Object> levels, List<Refused.Problem> problems) {
         Map<String, Integer> out = new LinkedHashMap<>();
         if (levels == null) {
             return out;
@@ -154,15 +151,11 @@ class ScoreApiController {
             if (value instanceof Integer i) {
                 out.put(code, i);
             } else {
-                problems.add(new FieldProblem("levels." + code, "must be a whole number such as 2"));
+                problems.add(new Refused.Problem("levels." + code, "platform.refused.json.type", "levels." + code,
+                        Refused.text("platform.type.whole")));
             }
         });
         return out;
-    }
-
-    private static ApiProblemException problem(List<FieldProblem> problems) {
-        String detail = problems.stream().map(p -> p.field() + ": " + p.message()).collect(Collectors.joining("; "));
-        return new ApiProblemException(HttpStatus.BAD_REQUEST, detail, problems);
     }
 
     private static ScoreResponse response(ScoreRequest request, SettingCategory category, ScoreResult r) {

@@ -56,6 +56,17 @@ public class DateInput {
                 text(form.get(field + "-year")));
     }
 
+    /**
+     * A date an API sends as text, {@code 2027-01-04} (ISO 8601), as the three boxes, so it is read by the same
+     * rules as a page's date; null when the text is not of that shape.
+     */
+    public static DateInput iso(String text) {
+        java.util.regex.Matcher m = ISO.matcher(text == null ? "" : text.strip());
+        return m.matches() ? new DateInput(m.group(3), m.group(2), m.group(1)) : null;
+    }
+
+    private static final java.util.regex.Pattern ISO = java.util.regex.Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+
     /** True when nothing was typed in any box. */
     public boolean isBlank() {
         return day.isEmpty() && month.isEmpty() && year.isEmpty();
