@@ -103,6 +103,18 @@ class BadRequestAnswersTest {
     }
 
     @Test
+    void a_path_value_of_the_wrong_type_is_page_not_found_and_a_query_value_a_400_page() throws Exception {
+        SignedInUser admin = new SignedInUser(9004, "admin", "Ann Admin", Role.ADMIN, null, null, true, true);
+        plain(mvc.perform(get("/admin/banding-tables/1/settings/NOT_A_CATEGORY").with(user(admin)))
+                .andExpect(status().isNotFound()).andReturn());
+        MvcResult page = mvc.perform(get("/pupils").param("page", "99999999999999999999").with(user(senco)))
+                .andExpect(status().isBadRequest()).andReturn();
+        plain(page);
+        assertThat(Pages.parse(page).select(".govuk-error-summary__list").text())
+                .contains("page must be a whole number");
+    }
+
+    @Test
     void an_id_that_is_not_a_positive_long_is_a_400_from_the_api_naming_it() throws Exception {
         for (String id : BAD_IDS) {
             plain(mvc.perform(get("/api/v1/assessments/" + id).with(httpBasic("senco", "demo")))
