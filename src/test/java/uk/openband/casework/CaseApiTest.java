@@ -143,7 +143,22 @@ class CaseApiTest {
                 .andExpect(jsonPath("$.errors[0].field").value("officer"));
         post("officer", id, "decide-delegated", "{\"version\": " + version(id) + ", \"reviewDate\": \"1 Dec\"}")
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("reviewDate"));
+                .andExpect(jsonPath("$.errors[0].field").value("reviewDate"))
+                .andExpect(jsonPath("$.errors[0].message").value("reviewDate must be a date like 2027-01-04"));
+        // Dates and amounts are read by the pages' rules, with the pages' messages.
+        post("officer", id, "decide-delegated", "{\"version\": " + version(id) + ", \"reviewDate\": \"2027-02-30\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("reviewDate"))
+                .andExpect(jsonPath("$.errors[0].message").value("Enter a real review date, like 1 9 2027"));
+        post("officer", id, "decide", "{\"version\": " + version(id) + ", \"outcome\": \"EXCEPTIONAL\", "
+                + "\"annualAmount\": \"12.345\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("annualAmount"))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.startsWith("The annual amount ")));
+        post("officer", id, "decide", "{\"version\": " + version(id) + ", \"outcome\": \"MAYBE\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("outcome"))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.startsWith("outcome must be one of ")));
         post("officer", 999_999_999L, "list-for-panel", "{\"version\": 0}").andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/cases/999999999").with(httpBasic("officer", "demo")))
                 .andExpect(status().isNotFound());
