@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -81,11 +80,9 @@ class PupilApiController {
     }
 
     private final PupilRegistry pupils;
-    private final MessageSource messages;
 
-    PupilApiController(PupilRegistry pupils, MessageSource messages) {
+    PupilApiController(PupilRegistry pupils) {
         this.pupils = pupils;
-        this.messages = messages;
     }
 
     @GetMapping
@@ -117,8 +114,7 @@ class PupilApiController {
     @Operation(summary = "Register a pupil",
             description = "400 with problem+json naming each bad field; 409 when the UPN is already registered.")
     @ApiResponse(responseCode = "201", description = "registered; Location is the pupil's address")
-    ResponseEntity<PupilJson> register(@RequestBody NewPupil body, @AuthenticationPrincipal SignedInUser user,
-            Locale locale) {
+    ResponseEntity<PupilJson> register(@RequestBody NewPupil body, @AuthenticationPrincipal SignedInUser user) {
         PupilScope scope = PupilAccess.scope(user);
         List<Problem> problems = new ArrayList<>();
         Sex sex = parse(problems, "sex", body.sex(), Sex.class, "pupilImport.value.sex");
