@@ -5,6 +5,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.PropertyBindingException;
@@ -31,7 +32,10 @@ final class JsonProblems {
                     ? "platform.refused.json.missing" : "platform.refused.json.unreadable");
         }
         String path = path(json.getPath());
-        if (json instanceof PropertyBindingException unknown) {
+        if (json instanceof StreamConstraintsException) {
+            return new Refused(path, "platform.refused.json.limits");
+        }
+        if (json instanceof PropertyBindingException) {
             return new Refused(path, "platform.refused.json.unknownField", path);
         }
         if (json instanceof ValueInstantiationException) {
