@@ -35,9 +35,11 @@ import uk.openband.platform.Refused;
 
 /**
  * Errors from the JSON API ({@code /api/**}, every {@code @RestController}) as application/problem+json,
- * never a stack trace: {@link NotFound} 404, {@link Refused} 400 (409 when the record's state is why) with
- * {@code errors[{field, message}]}, {@link Conflict} 409. Messages come from {@code messages.properties}.
- * Ordered before {@link RefusalPages}, which answers the same exceptions for pages.
+ * never a stack trace: {@link NotFound} 404, {@link Refused} 400 (409 when the record's state is why, 403 when
+ * who is asking is) with {@code errors[{field, message}]}, {@link Conflict} 409. What Spring rejects before a
+ * controller runs (a body that is not JSON or of the wrong shape, a parameter of the wrong type or missing) is
+ * answered as a {@link Refused} too, naming the field in plain words. Messages come from
+ * {@code messages.properties}. Ordered before {@link RefusalPages}, which answers the same exceptions for pages.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE + 100)
