@@ -17,6 +17,7 @@ import static uk.openband.assessment.AssessmentApiSupport.version;
 
 import java.math.BigDecimal;
 import java.time.Year;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,9 @@ class AssessmentApiTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    java.time.Clock clock;
 
     @Autowired
     SettingDirectory settings;
@@ -235,6 +239,28 @@ class AssessmentApiTest {
                 .andExpect(jsonPath("$.consulted").value(false))
                 .andExpect(jsonPath("$.provision").isEmpty())
                 .andExpect(jsonPath("$.version").value((int) a.version()));
+    }
+
+    @Test
+    void a_start_date_more_than_two_years_from_today_is_refused_and_nothing_is_saved() throws Exception {
+        Ref a = api.start("senco", pupil);
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        for (String start : List.of("+99999-01-01", "0001-01-01", today.plusYears(2).plusDays(1).toString(),
+                today.minusYears(2).minusDays(1).toString())) {
+            api.details("senco", a.id(), a.version(), "\"consulted\": true, \"requestedStartDate\": \"" + start + "\"")
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("requestedStartDate"))
+                    .andExpect(jsonPath("$.errors[0].message")
+                            .value("The date funding should start must be within 2 years of today"));
+        }
+        mvc.perform(get("/api/v1/assessments/" + a.id()).with(httpBasic("senco", "demo")))
+                .andExpect(jsonPath("$.requestedStartDate").doesNotExist())
+                .andExpect(jsonPath("$.consulted").value(false))
+                .andExpect(jsonPath("$.version").value((int) a.version()));
+        api.details("senco", a.id(), a.version(), "\"consulted\": true, \"requestedStartDate\": \""
+                        + today.plusYears(2) + "\"")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.requestedStartDate").value(today.plusYears(2).toString()));
     }
 
     @Test
