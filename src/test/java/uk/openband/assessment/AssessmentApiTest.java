@@ -32,6 +32,7 @@ import uk.openband.casework.CaseState;
 import uk.openband.casework.CaseSummary;
 import uk.openband.directory.PupilRegistry;
 import uk.openband.directory.SettingDirectory;
+import uk.openband.testsupport.TestDates;
 import uk.openband.testsupport.WebTest;
 
 /** The assessment API end to end against PostgreSQL: the journey, each error, and who may see what. */
@@ -98,14 +99,14 @@ class AssessmentApiTest {
                         hasItem("Cognition and learning: 3 + 4 = 7 points x 4 = 28, capped at 16")));
 
         ResultActions details = api.details("senco", id, version(saved), """
-                        "consulted": true, "requestedStartDate": "2027-01-04",
+                        "consulted": true, "requestedStartDate": "%s",
                         "provision": [{"supportType": "Teaching assistant in class", "hoursPerWeek": "12.5",
                                        "costPerWeek": "250"},
                                       {"supportType": "Speech and language therapy", "hoursPerWeek": "1",
-                                       "costPerWeek": "60.25"}]""")
+                                       "costPerWeek": "60.25"}]""".formatted(TestDates.requestedStart()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.consulted").value(true))
-                .andExpect(jsonPath("$.requestedStartDate").value("2027-01-04"))
+                .andExpect(jsonPath("$.requestedStartDate").value(TestDates.requestedStart().toString()))
                 .andExpect(jsonPath("$.provision[0].hoursPerWeek").value("12.50"))
                 .andExpect(jsonPath("$.provision[0].costPerWeek").value("250.00"))
                 .andExpect(jsonPath("$.provisionCostPerWeek").value("310.25"));
@@ -228,8 +229,9 @@ class AssessmentApiTest {
                 .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("requestedStartDate",
                         "provision[1].hoursPerWeek", "provision[1].costPerWeek")));
         api.details("senco", a.id(), a.version(), """
-                        "consulted": true, "requestedStartDate": "2027-01-04",
-                        "provision": [{"supportType": "", "hoursPerWeek": "200", "costPerWeek": "12.345"}]""")
+                        "consulted": true, "requestedStartDate": "%s",
+                        "provision": [{"supportType": "", "hoursPerWeek": "200", "costPerWeek": "12.345"}]"""
+                        .formatted(TestDates.requestedStart()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("provision[0].supportType",
                         "provision[0].hoursPerWeek", "provision[0].costPerWeek")))

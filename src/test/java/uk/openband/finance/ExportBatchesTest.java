@@ -39,8 +39,11 @@ import uk.openband.testsupport.WebTest;
 @WebTest
 class ExportBatchesTest {
 
-    /** Financial years 2025-26 and 2026-27 are over; every period below is a plausible one to export. */
-    static final LocalDate TODAY = LocalDate.of(2027, 4, 20);
+    /**
+     * Near the end of financial year 2026-27 (the demo tariff's last day is 31 March 2027): 2025-26 is over, and
+     * every period below is plausible to export.
+     */
+    static final LocalDate TODAY = LocalDate.of(2027, 3, 20);
 
     @Autowired ExportBatches exports;
     @Autowired ExportPeriods periods;
@@ -323,7 +326,8 @@ class ExportBatchesTest {
                     });
         }
         assertThat(jdbc.queryForObject("SELECT count(*) FROM funding_export_batch", Long.class)).isEqualTo(batches);
-        // the next financial year (2027-28) is the last that may be asked for; the calendar's first year may be
+        // today is in 2026-27, so the next financial year (2027-28) is the last that may be asked for; the
+        // calendar's first year may be
         for (String period : List.of("FY2027", "2028-03", "2027-SPRING", "FY" + earliest, "FY2026")) {
             periods.plausible(periods.period(period).orElseThrow());
         }

@@ -62,6 +62,18 @@ public final class RequestMappings {
             return samplePath(path.toString());
         }
 
+        /** The pattern with every variable (but those with literal alternatives) replaced by {@code value}. */
+        public String pathWithAll(String value) {
+            Matcher m = VARIABLE.matcher(pattern);
+            StringBuilder path = new StringBuilder();
+            while (m.find()) {
+                String sample = sampleValue(m.group(0));
+                m.appendReplacement(path, Matcher.quoteReplacement(sample.equals("1") ? value : sample));
+            }
+            m.appendTail(path);
+            return samplePath(path.toString());
+        }
+
         @Override
         public String toString() {
             return method + " " + pattern;
