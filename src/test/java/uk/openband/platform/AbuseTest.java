@@ -84,15 +84,6 @@ class AbuseTest {
     }
 
     static final List<Known> KNOWN = List.of(
-            new Known("finding 5: a list index beyond the form's lines gives 500 (InvalidPropertyException)",
-                    f -> f.problem().contains("InvalidPropertyException") && f.isServerError()),
-            new Known("finding 4: an id beyond a long in a path gives 500 (NumberFormatException)",
-                    f -> f.request().contains("=99999999999999999999 ") && f.isServerError()),
-            new Known("finding 9: internal names in errors (type names from JSON binding, \"Failed to convert\")",
-                    f -> f.problem().contains("Failed to convert property value")
-                            || f.problem().contains("could not be read as JSON")
-                            || f.problem().contains("Cannot deserialize value of type")
-                            || f.problem().contains("Cannot construct instance of")),
             new Known("finding 2: NUL in text reaches PostgreSQL (500)",
                     f -> (f.request().contains("\\0") || f.request().contains("\\u0000")) && f.isServerError()));
 
