@@ -10,7 +10,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
@@ -51,6 +51,13 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** Username and password, for the sign-in page and the API's HTTP Basic, throttled against guessing. */
+    @Bean
+    AuthenticationProvider passwordSignIn(AccountUserDetailsService users, PasswordEncoder passwords,
+            SignInThrottle throttle) {
+        return new ThrottledSignIn(users, passwords, throttle);
     }
 
     @Bean
@@ -100,19 +107,24 @@ class SecurityConfiguration {
             String username = request.getParameter("username");
             String password = request.getParameter("password");
             String error;
+            java.time.Instant retryAt = null;
             if (username == null || username.isBlank()) {
                 error = password == null || password.isEmpty() ? "missing-both" : "missing-username";
             } else if (password == null || password.isEmpty()) {
                 error = "missing-password";
-            } else if (exception instanceof LockedException) {
-                error = "locked";
+            } else if (exception instanceof SignInThrottledException throttled) {
+                error = "throttled";
+                retryAt = throttled.retryAt();
             } else if (exception instanceof DisabledException) {
                 error = "disabled";
             } else {
                 error = "credentials";
             }
             FlashMap map = new FlashMap();
-            map.put("username", username == null ? "" : username);
+            map.put("username", username == null ? "" : username.length() > 100 ? username.substring(0, 100) : username);
+            if (retryAt != null) {
+                map.put("retryAt", retryAt);
+            }
             map.setTargetRequestPath("/sign-in");
             flash.saveOutputFlashMap(map, request, response);
             response.sendRedirect(request.getContextPath() + "/sign-in?error=" + error);
@@ -142,10 +154,15 @@ class SecurityConfiguration {
 
     static void apiUnauthorised(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (e instanceof SignInThrottledException throttled) {
+            long seconds = throttled.retryAfterSeconds();
+            response.setHeader("Retry-After", Long.toString(seconds));
+            problem(response, 429, "Too Many Requests", "Too many failed sign-ins with this username or from this "
+                    + "address. Try again in " + seconds + " seconds.", request.getRequestURI());
+            return;
+        }
         response.setHeader("WWW-Authenticate", "Basic realm=\"OpenBand\"");
-        String detail = e instanceof LockedException
-                ? "This account is locked after too many failed sign-ins. Try again later."
-                : e instanceof DisabledException ? "This account is disabled."
+        String detail = e instanceof DisabledException ? "This account is disabled."
                 : "Sign in with HTTP Basic credentials to use this API.";
         problem(response, 401, "Unauthorized", detail, request.getRequestURI());
     }
