@@ -37,6 +37,20 @@ public final class IdentityEvents {
         public Map<String, Object> details() { return Map.of("failures", failures, "blockedUntil", until); }
     }
 
+    public record ApiTokenCreated(String username, long tokenId, String name, String expiresAt) implements AuditableEvent {
+        public String action() { return "API_TOKEN_CREATED"; }
+        public String subjectType() { return "USER"; }
+        public String subjectId() { return username; }
+        public Map<String, Object> details() { return Map.of("tokenId", tokenId, "name", name, "expiresAt", expiresAt); }
+    }
+
+    public record ApiTokenRevoked(String username, long tokenId, String name) implements AuditableEvent {
+        public String action() { return "API_TOKEN_REVOKED"; }
+        public String subjectType() { return "USER"; }
+        public String subjectId() { return username; }
+        public Map<String, Object> details() { return Map.of("tokenId", tokenId, "name", name); }
+    }
+
     public record UserCreated(String username, Role role, Long settingId) implements AuditableEvent {
         public String action() { return "USER_CREATED"; }
         public String subjectType() { return "USER"; }
