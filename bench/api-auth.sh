@@ -11,7 +11,7 @@ jar=$(ls target/openband-*.jar 2>/dev/null | head -1 || true)
 if [ -z "$jar" ]; then ./mvnw -B -q package -DskipTests; jar=$(ls target/openband-*.jar | head -1); fi
 (cd bench && ../mvnw -B -q package)
 dir=$(mktemp -d)
-port=18081
+port=18431
 log=$(mktemp)
 java -jar "$jar" --server.port=$port --openband.data-dir="$dir" >"$log" 2>&1 &
 pid=$!
