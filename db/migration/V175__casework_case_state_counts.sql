@@ -1,15 +1,16 @@
--- The number of cases in each state and with each indicated band, kept up to date by a trigger on
+-- The number of cases in each state and with each indicated band, kept up to date by triggers on
 -- funding_case, so the officer queue's counts per state and its list of bands cost one read of a few rows
 -- however many cases (closed ones included) there are. Whatever writes funding_case (the application, an
--- import, a correction by hand) keeps them right.
+-- import, a correction by hand) keeps them right. The triggers run once per statement, on the rows it
+-- changed, so a bulk load changes each count once.
 CREATE TABLE casework_case_state_count (
     state VARCHAR(20) PRIMARY KEY,
-    cases BIGINT      NOT NULL CHECK (cases >= 0)
+    cases BIGINT      NOT NULL
 );
 
 CREATE TABLE casework_case_band_count (
     band  VARCHAR(20) PRIMARY KEY,
-    cases BIGINT      NOT NULL CHECK (cases >= 0)
+    cases BIGINT      NOT NULL
 );
 
 INSERT INTO casework_case_state_count (state, cases)
@@ -20,64 +21,64 @@ FROM (VALUES ('SUBMITTED'), ('IN_TRIAGE'), ('INFO_REQUESTED'), ('AT_PANEL'), ('A
 INSERT INTO casework_case_band_count (band, cases)
 SELECT indicated_band, count(*) FROM funding_case WHERE indicated_band IS NOT NULL GROUP BY indicated_band;
 
--- Adds delta to a state's or a band's count (a row is made the first time one is seen).
-CREATE FUNCTION casework_case_count_add(counts REGCLASS, changed VARCHAR, delta BIGINT) RETURNS VOID AS $$
+-- Each applies the changes of one statement: every new row counts +1, every old row -1, per state and per
+-- band (a count may go through zero; rows are changed in order of their key, so two transactions cannot
+-- deadlock on them).
+CREATE FUNCTION casework_case_count_inserted() RETURNS TRIGGER AS $$
 BEGIN
-    IF changed IS NULL THEN
-        RETURN;
-    END IF;
-    IF counts = 'casework_case_state_count'::regclass THEN
-        UPDATE casework_case_state_count SET cases = cases + delta WHERE state = changed;
-        IF NOT FOUND THEN
-            INSERT INTO casework_case_state_count AS c (state, cases) VALUES (changed, delta)
-            ON CONFLICT (state) DO UPDATE SET cases = c.cases + EXCLUDED.cases;
-        END IF;
-    ELSE
-        UPDATE casework_case_band_count SET cases = cases + delta WHERE band = changed;
-        IF NOT FOUND THEN
-            INSERT INTO casework_case_band_count AS c (band, cases) VALUES (changed, delta)
-            ON CONFLICT (band) DO UPDATE SET cases = c.cases + EXCLUDED.cases;
-        END IF;
-    END IF;
-END;
-$$ LANGUAGE plpgsql;
-
--- Moves one case from one value to another. The two rows are always changed in the same order (by value),
--- so two transactions moving cases between the same values cannot deadlock.
-CREATE FUNCTION casework_case_count_move(counts REGCLASS, old_value VARCHAR, new_value VARCHAR) RETURNS VOID AS $$
-BEGIN
-    IF old_value IS NOT DISTINCT FROM new_value THEN
-        RETURN;
-    END IF;
-    IF old_value IS NOT NULL AND (new_value IS NULL OR old_value < new_value) THEN
-        PERFORM casework_case_count_add(counts, old_value, -1);
-        PERFORM casework_case_count_add(counts, new_value, 1);
-    ELSE
-        PERFORM casework_case_count_add(counts, new_value, 1);
-        PERFORM casework_case_count_add(counts, old_value, -1);
-    END IF;
-END;
-$$ LANGUAGE plpgsql;
-
-CREATE FUNCTION casework_case_count_track() RETURNS TRIGGER AS $$
-BEGIN
-    IF TG_OP = 'INSERT' THEN
-        PERFORM casework_case_count_move('casework_case_state_count', NULL, NEW.state);
-        PERFORM casework_case_count_move('casework_case_band_count', NULL, NEW.indicated_band);
-    ELSIF TG_OP = 'DELETE' THEN
-        PERFORM casework_case_count_move('casework_case_state_count', OLD.state, NULL);
-        PERFORM casework_case_count_move('casework_case_band_count', OLD.indicated_band, NULL);
-    ELSE
-        PERFORM casework_case_count_move('casework_case_state_count', OLD.state, NEW.state);
-        PERFORM casework_case_count_move('casework_case_band_count', OLD.indicated_band, NEW.indicated_band);
-    END IF;
+    WITH d AS (SELECT state, indicated_band AS band, 1 AS delta FROM new_rows)
+    INSERT INTO casework_case_state_count AS c (state, cases)
+    SELECT state, sum(delta) FROM d GROUP BY state HAVING sum(delta) <> 0 ORDER BY state
+    ON CONFLICT (state) DO UPDATE SET cases = c.cases + EXCLUDED.cases;
+    WITH d AS (SELECT state, indicated_band AS band, 1 AS delta FROM new_rows)
+    INSERT INTO casework_case_band_count AS c (band, cases)
+    SELECT band, sum(delta) FROM d WHERE band IS NOT NULL GROUP BY band HAVING sum(delta) <> 0 ORDER BY band
+    ON CONFLICT (band) DO UPDATE SET cases = c.cases + EXCLUDED.cases;
     RETURN NULL;
 END;
 $$ LANGUAGE plpgsql;
 
-CREATE TRIGGER funding_case_counts
-    AFTER INSERT OR DELETE OR UPDATE OF state, indicated_band ON funding_case
-    FOR EACH ROW EXECUTE FUNCTION casework_case_count_track();
+CREATE FUNCTION casework_case_count_deleted() RETURNS TRIGGER AS $$
+BEGIN
+    WITH d AS (SELECT state, indicated_band AS band, -1 AS delta FROM old_rows)
+    INSERT INTO casework_case_state_count AS c (state, cases)
+    SELECT state, sum(delta) FROM d GROUP BY state HAVING sum(delta) <> 0 ORDER BY state
+    ON CONFLICT (state) DO UPDATE SET cases = c.cases + EXCLUDED.cases;
+    WITH d AS (SELECT state, indicated_band AS band, -1 AS delta FROM old_rows)
+    INSERT INTO casework_case_band_count AS c (band, cases)
+    SELECT band, sum(delta) FROM d WHERE band IS NOT NULL GROUP BY band HAVING sum(delta) <> 0 ORDER BY band
+    ON CONFLICT (band) DO UPDATE SET cases = c.cases + EXCLUDED.cases;
+    RETURN NULL;
+END;
+$$ LANGUAGE plpgsql;
+
+CREATE FUNCTION casework_case_count_updated() RETURNS TRIGGER AS $$
+BEGIN
+    WITH d AS (SELECT state, indicated_band AS band, -1 AS delta FROM old_rows
+        UNION ALL SELECT state, indicated_band, 1 FROM new_rows)
+    INSERT INTO casework_case_state_count AS c (state, cases)
+    SELECT state, sum(delta) FROM d GROUP BY state HAVING sum(delta) <> 0 ORDER BY state
+    ON CONFLICT (state) DO UPDATE SET cases = c.cases + EXCLUDED.cases;
+    WITH d AS (SELECT state, indicated_band AS band, -1 AS delta FROM old_rows
+        UNION ALL SELECT state, indicated_band, 1 FROM new_rows)
+    INSERT INTO casework_case_band_count AS c (band, cases)
+    SELECT band, sum(delta) FROM d WHERE band IS NOT NULL GROUP BY band HAVING sum(delta) <> 0 ORDER BY band
+    ON CONFLICT (band) DO UPDATE SET cases = c.cases + EXCLUDED.cases;
+    RETURN NULL;
+END;
+$$ LANGUAGE plpgsql;
+
+CREATE TRIGGER funding_case_counts_insert
+    AFTER INSERT ON funding_case REFERENCING NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION casework_case_count_inserted();
+
+CREATE TRIGGER funding_case_counts_delete
+    AFTER DELETE ON funding_case REFERENCING OLD TABLE AS old_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION casework_case_count_deleted();
+
+CREATE TRIGGER funding_case_counts_update
+    AFTER UPDATE ON funding_case REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION casework_case_count_updated();
 
 CREATE FUNCTION casework_case_count_reset() RETURNS TRIGGER AS $$
 BEGIN
