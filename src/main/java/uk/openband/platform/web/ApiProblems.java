@@ -73,6 +73,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (RequestLimits.isTooLarge(ex)) {
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .header(HttpHeaders.CONNECTION, "close").body(problem(HttpStatus.CONTENT_TOO_LARGE,
+                            ErrorPages.apiDetail(HttpStatus.CONTENT_TOO_LARGE.value())));
+        }
         String detail = "The request body could not be read as JSON";
         for (Throwable t = ex; t != null; t = t.getCause()) {
             if (t instanceof JacksonException json) {
