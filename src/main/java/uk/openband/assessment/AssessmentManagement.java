@@ -1,6 +1,7 @@
 package uk.openband.assessment;
 
 import uk.openband.platform.Refused.Problem;
+import uk.openband.platform.Text;
 import uk.openband.platform.Refused;
 import uk.openband.platform.NotFound;
 import java.math.BigDecimal;
@@ -139,7 +140,7 @@ public class AssessmentManagement {
             } else if (answer.evidence() != null && answer.evidence().length() > MAX_EVIDENCE) {
                 problems.add(new Problem(answer.domainCode() + "-evidence", "assessment.refused.evidenceTooLong",
                         domain.get().name(), MAX_EVIDENCE));
-            } else if (answer.evidence() != null && answer.evidence().indexOf('\u0000') >= 0) {
+            } else if (Text.hasControlCharacters(answer.evidence())) {
                 problems.add(new Problem(answer.domainCode() + "-evidence", "assessment.refused.evidenceNullCharacter",
                         domain.get().name()));
             }
