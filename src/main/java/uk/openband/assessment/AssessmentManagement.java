@@ -44,6 +44,8 @@ public class AssessmentManagement {
 
     public static final int MAX_EVIDENCE = 4000;
     public static final int MAX_SUPPORT_TYPE = 200;
+    /** The most costed provision lines one assessment holds. */
+    public static final int MAX_PROVISION_LINES = 50;
     static final BigDecimal MAX_HOURS_PER_WEEK = new BigDecimal("168");
     static final BigDecimal MAX_COST_PER_WEEK = new BigDecimal("999999.99");
 
@@ -273,10 +275,15 @@ public class AssessmentManagement {
     /**
      * The costed provision lines' problems, each named {@code provision[i].<field>}: a type of
      * support (up to {@value #MAX_SUPPORT_TYPE} characters), hours from 0 to 168 and a cost from
-     * 0 to 999,999.99, both with at most two decimal places. The database would refuse the rest.
+     * 0 to 999,999.99, both with at most two decimal places; no more than {@value #MAX_PROVISION_LINES} lines,
+     * and no control characters. The database would refuse the rest.
      */
     static List<Problem> provisionProblems(List<ProvisionLine> provision) {
         List<Problem> problems = new ArrayList<>();
+        if (provision.size() > MAX_PROVISION_LINES) {
+            problems.add(new Problem("provision", "assessment.refused.tooManyProvisionLines", MAX_PROVISION_LINES));
+            return problems;
+        }
         for (int i = 0; i < provision.size(); i++) {
             ProvisionLine line = provision.get(i);
             String at = "provision[" + i + "].";
@@ -288,6 +295,8 @@ public class AssessmentManagement {
                 problems.add(new Problem(at + "supportType", "assessment.refused.supportTypeMissing"));
             } else if (line.supportType().length() > MAX_SUPPORT_TYPE) {
                 problems.add(new Problem(at + "supportType", "assessment.refused.supportTypeTooLong", MAX_SUPPORT_TYPE));
+            } else {
+                Text.check(problems, at + "supportType", line.supportType(), 0);
             }
             BigDecimal hours = line.hoursPerWeek();
             if (hours == null) {

@@ -78,6 +78,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                     .header(HttpHeaders.CONNECTION, "close").body(problem(HttpStatus.CONTENT_TOO_LARGE,
                             ErrorPages.apiDetail(HttpStatus.CONTENT_TOO_LARGE.value())));
         }
+        JsonText.Refused text = JsonText.refusal(ex);
+        if (text != null) {
+            return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(refused(
+                    new Refused(text.field(), uk.openband.platform.Text.CONTROL_CHARACTERS), request.getLocale()));
+        }
         String detail = "The request body could not be read as JSON";
         for (Throwable t = ex; t != null; t = t.getCause()) {
             if (t instanceof JacksonException json) {
