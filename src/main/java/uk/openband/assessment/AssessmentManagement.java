@@ -46,6 +46,8 @@ public class AssessmentManagement {
     public static final int MAX_SUPPORT_TYPE = 200;
     /** The most costed provision lines one assessment holds. */
     public static final int MAX_PROVISION_LINES = 50;
+    /** The most domains one save may answer or clear (a framework has far fewer). */
+    public static final int MAX_ANSWERS = 200;
     static final BigDecimal MAX_HOURS_PER_WEEK = new BigDecimal("168");
     static final BigDecimal MAX_COST_PER_WEEK = new BigDecimal("999999.99");
 
@@ -129,6 +131,9 @@ public class AssessmentManagement {
     @Transactional
     public AssessmentView saveAnswers(PupilScope scope, long id, long expectedVersion, List<Answer> answers,
             List<String> clearedDomains, String by) {
+        if (answers.size() + clearedDomains.size() > MAX_ANSWERS) {
+            throw new Refused("levels", "assessment.refused.tooManyAnswers", MAX_ANSWERS);
+        }
         Assessment a = load(scope, id, expectedVersion);
         MatrixFramework framework = framework(AssessmentViews.of(a));
         List<Problem> problems = new ArrayList<>();
