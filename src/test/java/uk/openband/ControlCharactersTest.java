@@ -223,6 +223,19 @@ class ControlCharactersTest {
         assertThat(provisionLines(id)).isZero();
     }
 
+    // --- Anything else that reaches PostgreSQL: a 400, never a 500 ---
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/pupils?q=Ada%00", "/cases?need=%00", "/admin/settings?q=%00", "/api/v1/cases?need=%00"})
+    void a_nul_in_a_search_is_never_a_500(String url) throws Exception {
+        var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(java.net.URI.create(url));
+        int status = mvc.perform(url.startsWith("/api") ? request.with(httpBasic("admin", "demo"))
+                        : request.with(user(url.startsWith("/pupils") ? new SignedInUser(9001, "senco", "Sam Patel",
+                                Role.SENCO, CaseFixtures.schoolId(settings), null, true, true) : ADMIN)))
+                .andReturn().getResponse().getStatus();
+        assertThat(status).isLessThan(500);
+    }
+
     // --- Administration: bank holidays, users; GIAS import ---
 
     @Test

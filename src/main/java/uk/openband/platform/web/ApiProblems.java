@@ -112,6 +112,17 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return p;
     }
 
+    /** Text PostgreSQL cannot take (a NUL that reached a query some other way): 400, not 500 (see {@link RefusalPages}). */
+    @ExceptionHandler({org.springframework.dao.DataAccessException.class,
+            org.springframework.transaction.TransactionSystemException.class})
+    ProblemDetail unstorableText(RuntimeException e, Locale locale) {
+        if (!UnstorableText.causes(e)) {
+            return unexpected(e);
+        }
+        return problem(HttpStatus.BAD_REQUEST, messages.getMessage(uk.openband.platform.Text.CONTROL_CHARACTERS, null,
+                locale));
+    }
+
     @ExceptionHandler(RuntimeException.class)
     ProblemDetail unexpected(RuntimeException e) {
         log.error("Unexpected error in the API", e);
