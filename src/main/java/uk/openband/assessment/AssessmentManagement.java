@@ -174,12 +174,25 @@ public class AssessmentManagement {
         return AssessmentViews.of(a);
     }
 
-    /** Saves the declaration, the requested start date and the costed provision summary. */
+    /** How far before or after today a requested start date may be: two years either way. */
+    public static final int START_WINDOW_YEARS = 2;
+
+    /**
+     * Saves the declaration, the requested start date (within {@link #START_WINDOW_YEARS} of today) and the
+     * costed provision summary.
+     */
     @Transactional
     public AssessmentView saveDetails(PupilScope scope, long id, long expectedVersion, boolean consulted,
             LocalDate requestedStartDate, List<ProvisionLine> provision, String by) {
         Assessment a = load(scope, id, expectedVersion);
-        List<Problem> problems = provisionProblems(provision);
+        List<Problem> problems = new ArrayList<>();
+        LocalDate today = LocalDate.now(clock);
+        if (requestedStartDate != null && (requestedStartDate.isBefore(today.minusYears(START_WINDOW_YEARS))
+                || requestedStartDate.isAfter(today.plusYears(START_WINDOW_YEARS)))) {
+            problems.add(new Problem("requestedStartDate", "assessment.refused.startDateOutOfRange",
+                    START_WINDOW_YEARS));
+        }
+        problems.addAll(provisionProblems(provision));
         if (!problems.isEmpty()) {
             throw new Refused(problems);
         }

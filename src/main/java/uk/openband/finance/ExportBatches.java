@@ -106,7 +106,7 @@ public class ExportBatches {
     }
 
     /**
-     * Starts a batch: checks the period, the cost codes and that no other batch is being made; for a FULL
+     * Starts a batch: checks the period (a real and plausible one, see {@link ExportPeriods#plausible}), the cost codes and that no other batch is being made; for a FULL
      * batch, refuses unless {@code confirmRepeat} when lines due in the period were issued before (paying
      * them again is the risk). The rows and files are made in the background; see {@link #await}.
      */
@@ -116,6 +116,7 @@ public class ExportBatches {
         if (kind == null) {
             throw new Refused("kind", "export.kind.required");
         }
+        periods.plausible(period);
         long id = transactions.execute(tx -> {
             failStale();
             List<String> unset = costCodes.missing();

@@ -72,13 +72,16 @@ public class ModerationSampling {
     public void drawLastMonth() {
         jobs.runOncePer("moderation.sample", Duration.ofDays(20), () -> {
             YearMonth last = YearMonth.now(clock).minusMonths(1);
-            if (find(last).isEmpty()) {
+            if (find(last).isEmpty() && !population(last).isEmpty()) {
                 draw(last, "system");
             }
         });
     }
 
-    /** Draws the month's sample with a fresh seed. Refused when the month is already drawn or not over yet. */
+    /**
+     * Draws the month's sample with a fresh seed. Refused when the month is not over yet, is already drawn or
+     * had no decisions to sample (a month long past or an empty one would use the month up for nothing).
+     */
     public Sample draw(YearMonth month, String by) {
         return draw(month, ThreadLocalRandom.current().nextLong(), by);
     }
@@ -92,6 +95,11 @@ public class ModerationSampling {
             throw Refused.state("month", "moderation.refused.alreadyDrawn");
         }
         List<long[]> population = population(month);
+        if (population.isEmpty()) {
+            throw new Refused("month", "moderation.refused.noDecisions",
+                    month.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK) + " "
+                            + month.getYear());
+        }
         List<long[]> chosen = choose(population, percent, seed);
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         java.time.Instant now = clock.instant();

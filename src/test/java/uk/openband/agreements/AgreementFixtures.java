@@ -25,9 +25,10 @@ import uk.openband.agreements.schedule.FinancialYear;
 /**
  * Funding agreements and payment lines for the export tests, written with SQL: each agreement is for a new
  * pupil at the demo school (URN 100001) and hangs off one real decided case (a roll-over of that case's
- * agreement, so that one decision serves many agreements). Tests use periods from 2030 to
- * 2035, which nothing else touches and the seeded term calendar still covers (so that working out every
- * agreement's lines again, as changing the payment method does, works for these too).
+ * agreement, so that one decision serves many agreements). Tests use recent, real periods that the seeded
+ * term calendar covers (so that working out every agreement's lines again, as changing the payment method does,
+ * works for these too); other tests pay in the same periods, so a test checks its own agreements' rows, or a
+ * batch's totals against a batch of the same period made before its agreements existed.
  */
 @Component
 public class AgreementFixtures {

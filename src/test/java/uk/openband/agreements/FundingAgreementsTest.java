@@ -79,7 +79,7 @@ class FundingAgreementsTest {
         List<Answer> answers = CaseFixtures.DOMAINS.stream()
                 .map(code -> new Answer(code, CaseFixtures.BAND_3.get(code), "Evidence for " + code)).toList();
         a = assessments.saveAnswers(scope, a.id(), a.version(), answers, List.of(), "senco");
-        a = assessments.saveDetails(scope, a.id(), a.version(), true, LocalDate.of(2027, 1, 4), List.of(), "senco");
+        a = assessments.saveDetails(scope, a.id(), a.version(), true, uk.openband.testsupport.TestDates.requestedStart(), List.of(), "senco");
         return assessments.submit(scope, a.id(), a.version(), "senco");
     }
 

@@ -65,7 +65,7 @@ final class AssessmentApiSupport {
         long id = started.id();
         long v = version(levels(user, id, started.version(), AssessmentFixtures.HAND_COMPUTED_LEVELS)
                 .andExpect(status().isOk()));
-        v = version(details(user, id, v, "\"consulted\": true, \"requestedStartDate\": \"2027-01-04\"")
+        v = version(details(user, id, v, "\"consulted\": true, \"requestedStartDate\": \"" + uk.openband.testsupport.TestDates.requestedStart() + "\"")
                 .andExpect(status().isOk()));
         return new Ref(id, v);
     }

@@ -17,6 +17,7 @@ import static uk.openband.assessment.AssessmentApiSupport.version;
 
 import java.math.BigDecimal;
 import java.time.Year;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,7 @@ import uk.openband.casework.CaseState;
 import uk.openband.casework.CaseSummary;
 import uk.openband.directory.PupilRegistry;
 import uk.openband.directory.SettingDirectory;
+import uk.openband.testsupport.TestDates;
 import uk.openband.testsupport.WebTest;
 
 /** The assessment API end to end against PostgreSQL: the journey, each error, and who may see what. */
@@ -39,6 +41,9 @@ class AssessmentApiTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    java.time.Clock clock;
 
     @Autowired
     SettingDirectory settings;
@@ -94,14 +99,14 @@ class AssessmentApiTest {
                         hasItem("Cognition and learning: 3 + 4 = 7 points x 4 = 28, capped at 16")));
 
         ResultActions details = api.details("senco", id, version(saved), """
-                        "consulted": true, "requestedStartDate": "2027-01-04",
+                        "consulted": true, "requestedStartDate": "%s",
                         "provision": [{"supportType": "Teaching assistant in class", "hoursPerWeek": "12.5",
                                        "costPerWeek": "250"},
                                       {"supportType": "Speech and language therapy", "hoursPerWeek": "1",
-                                       "costPerWeek": "60.25"}]""")
+                                       "costPerWeek": "60.25"}]""".formatted(TestDates.requestedStart()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.consulted").value(true))
-                .andExpect(jsonPath("$.requestedStartDate").value("2027-01-04"))
+                .andExpect(jsonPath("$.requestedStartDate").value(TestDates.requestedStart().toString()))
                 .andExpect(jsonPath("$.provision[0].hoursPerWeek").value("12.50"))
                 .andExpect(jsonPath("$.provision[0].costPerWeek").value("250.00"))
                 .andExpect(jsonPath("$.provisionCostPerWeek").value("310.25"));
@@ -224,8 +229,9 @@ class AssessmentApiTest {
                 .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("requestedStartDate",
                         "provision[1].hoursPerWeek", "provision[1].costPerWeek")));
         api.details("senco", a.id(), a.version(), """
-                        "consulted": true, "requestedStartDate": "2027-01-04",
-                        "provision": [{"supportType": "", "hoursPerWeek": "200", "costPerWeek": "12.345"}]""")
+                        "consulted": true, "requestedStartDate": "%s",
+                        "provision": [{"supportType": "", "hoursPerWeek": "200", "costPerWeek": "12.345"}]"""
+                        .formatted(TestDates.requestedStart()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("provision[0].supportType",
                         "provision[0].hoursPerWeek", "provision[0].costPerWeek")))
@@ -235,6 +241,28 @@ class AssessmentApiTest {
                 .andExpect(jsonPath("$.consulted").value(false))
                 .andExpect(jsonPath("$.provision").isEmpty())
                 .andExpect(jsonPath("$.version").value((int) a.version()));
+    }
+
+    @Test
+    void a_start_date_more_than_two_years_from_today_is_refused_and_nothing_is_saved() throws Exception {
+        Ref a = api.start("senco", pupil);
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        for (String start : List.of("+99999-01-01", "0001-01-01", today.plusYears(2).plusDays(1).toString(),
+                today.minusYears(2).minusDays(1).toString())) {
+            api.details("senco", a.id(), a.version(), "\"consulted\": true, \"requestedStartDate\": \"" + start + "\"")
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("requestedStartDate"))
+                    .andExpect(jsonPath("$.errors[0].message")
+                            .value("The date funding should start must be within 2 years of today"));
+        }
+        mvc.perform(get("/api/v1/assessments/" + a.id()).with(httpBasic("senco", "demo")))
+                .andExpect(jsonPath("$.requestedStartDate").doesNotExist())
+                .andExpect(jsonPath("$.consulted").value(false))
+                .andExpect(jsonPath("$.version").value((int) a.version()));
+        api.details("senco", a.id(), a.version(), "\"consulted\": true, \"requestedStartDate\": \""
+                        + today.plusYears(2) + "\"")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.requestedStartDate").value(today.plusYears(2).toString()));
     }
 
     @Test

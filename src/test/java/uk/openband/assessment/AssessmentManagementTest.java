@@ -159,12 +159,12 @@ class AssessmentManagementTest {
     void provision_lines_are_checked_and_kept_in_pounds_and_pence() {
         AssessmentView a = assessments.start(brookfield, pupil, Purpose.NEW_REQUEST, "senco");
         long version = a.version();
-        assertThatThrownBy(() -> assessments.saveDetails(brookfield, a.id(), version, true, LocalDate.of(2027, 1, 4),
+        assertThatThrownBy(() -> assessments.saveDetails(brookfield, a.id(), version, true, uk.openband.testsupport.TestDates.requestedStart(),
                 List.of(new ProvisionLine(" ", new BigDecimal("-1"), new BigDecimal("10.001"))), "senco"))
                 .isInstanceOfSatisfying(Refused.class, e ->
                         assertThat(e.problems()).extracting(Refused.Problem::field).containsExactly(
                                 "provision[0].supportType", "provision[0].hoursPerWeek", "provision[0].costPerWeek"));
-        AssessmentView saved = assessments.saveDetails(brookfield, a.id(), version, true, LocalDate.of(2027, 1, 4),
+        AssessmentView saved = assessments.saveDetails(brookfield, a.id(), version, true, uk.openband.testsupport.TestDates.requestedStart(),
                 List.of(new ProvisionLine("  Teaching assistant ", new BigDecimal("12.5"), new BigDecimal("250"))),
                 "senco");
         assertThat(saved.provision()).containsExactly(new ProvisionLine("Teaching assistant", new BigDecimal("12.50"),
@@ -180,7 +180,7 @@ class AssessmentManagementTest {
             answers.add(new Answer(AssessmentFixtures.DOMAINS.get(i), levels[i], "Evidence " + i));
         }
         a = assessments.saveAnswers(brookfield, a.id(), a.version(), answers, List.of(), "senco");
-        a = assessments.saveDetails(brookfield, a.id(), a.version(), true, LocalDate.of(2027, 1, 4), List.of(), "senco");
+        a = assessments.saveDetails(brookfield, a.id(), a.version(), true, uk.openband.testsupport.TestDates.requestedStart(), List.of(), "senco");
         assertThat(assessments.score(a).total()).isEqualByComparingTo("38");
         return assessments.submit(brookfield, a.id(), a.version(), "senco");
     }

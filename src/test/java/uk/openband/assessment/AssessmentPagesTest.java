@@ -49,6 +49,9 @@ class AssessmentPagesTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    uk.openband.testsupport.MutableClock clock;
+
     SignedInUser senco;
     SignedInUser senco2;
     long pupilId;
@@ -176,6 +179,30 @@ class AssessmentPagesTest {
     }
 
     @Test
+    void a_start_date_far_from_today_is_an_error_on_the_date_and_nothing_is_saved() throws Exception {
+        clock.setToday(LocalDate.of(2026, 12, 3));
+        long id = start();
+        long before = version(id);
+        Document page = Pages.parse(mvc.perform(post("/assessments/" + id + "/details").with(user(senco)).with(csrf())
+                .param("version", Long.toString(before)).param("requestedStartDate-day", "1")
+                .param("requestedStartDate-month", "1").param("requestedStartDate-year", "2029")
+                .param("consulted", "true")).andExpect(status().isOk()).andReturn());
+        assertThat(page.title()).startsWith("Error: ");
+        assertThat(page.select(".govuk-error-summary__list a").eachAttr("href")).containsExactly("#requestedStartDate-day");
+        assertThat(page.getElementById("requestedStartDate-error").text())
+                .contains("The date funding should start must be within 2 years of today");
+        assertThat(page.getElementById("requestedStartDate-year").val()).isEqualTo("2029");
+        assertThat(version(id)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select requested_start_date from assessment where id = ?", LocalDate.class, id))
+                .isNull();
+
+        mvc.perform(post("/assessments/" + id + "/details").with(user(senco)).with(csrf())
+                .param("version", Long.toString(before)).param("requestedStartDate-day", "3")
+                .param("requestedStartDate-month", "12").param("requestedStartDate-year", "2028")
+                .param("consulted", "true")).andExpect(redirectedUrl("/assessments/" + id + "/check"));
+    }
+
+    @Test
     void details_errors_name_the_field() throws Exception {
         long id = start();
         Document page = Pages.parse(mvc.perform(post("/assessments/" + id + "/details").with(user(senco)).with(csrf())
@@ -232,7 +259,8 @@ class AssessmentPagesTest {
         mvc.perform(post("/assessments/" + id + "/details").with(user(senco)).with(csrf())
                 .param("version", Long.toString(version(id))).param("consulted", "true")
                 .param("requestedStartDate-day", "1").param("requestedStartDate-month", "9")
-                .param("requestedStartDate-year", "2026")).andExpect(redirectedUrl("/assessments/" + id + "/check"));
+                .param("requestedStartDate-year", Integer.toString(java.time.LocalDate.now().getYear())))
+                .andExpect(redirectedUrl("/assessments/" + id + "/check"));
         return id;
     }
 }

@@ -113,7 +113,8 @@ class SencoRequestBrowserTest {
         assertAccessible(driver);
         driver.findElement(By.id("requestedStartDate-day")).sendKeys("1");
         driver.findElement(By.id("requestedStartDate-month")).sendKeys("1");
-        driver.findElement(By.id("requestedStartDate-year")).sendKeys("2027");
+        driver.findElement(By.id("requestedStartDate-year")).sendKeys(Integer.toString(
+                java.time.LocalDate.now().getYear() + 1));
         driver.findElement(By.id("lines0-supportType")).sendKeys("Teaching assistant, 1:1 in literacy");
         driver.findElement(By.id("lines0-hours")).sendKeys("10");
         driver.findElement(By.id("lines0-cost")).sendKeys("185.00");

@@ -58,7 +58,7 @@ public final class CaseFixtures {
         List<Answer> answers = DOMAINS.stream().map(code -> new Answer(code, levels.get(code), "Evidence for " + code))
                 .toList();
         a = assessments.saveAnswers(scope, a.id(), a.version(), answers, List.of(), "senco");
-        a = assessments.saveDetails(scope, a.id(), a.version(), true, LocalDate.of(2027, 1, 4), List.of(), "senco");
+        a = assessments.saveDetails(scope, a.id(), a.version(), true, uk.openband.testsupport.TestDates.requestedStart(), List.of(), "senco");
         return assessments.submit(scope, a.id(), a.version(), "senco");
     }
 

@@ -78,7 +78,7 @@ class CaseIntakeTest {
         List<Answer> answers = List.of("CL1", "CL2", "CI1", "CI2", "SEMH1", "SEMH2", "SP1", "SP2", "SP3", "IS1", "IS2",
                 "SB1").stream().map(code -> new Answer(code, 1, null)).toList();
         a = assessments.saveAnswers(scope, a.id(), a.version(), answers, List.of(), "senco");
-        a = assessments.saveDetails(scope, a.id(), a.version(), true, LocalDate.of(2027, 1, 4), List.of(), "senco");
+        a = assessments.saveDetails(scope, a.id(), a.version(), true, uk.openband.testsupport.TestDates.requestedStart(), List.of(), "senco");
         return assessments.submit(scope, a.id(), a.version(), "senco");
     }
 }

@@ -45,6 +45,7 @@ import uk.openband.agreements.AgreementFixtures.Agreement;
 import uk.openband.identity.Role;
 import uk.openband.identity.SignedInUser;
 import uk.openband.testsupport.Pages;
+import uk.openband.testsupport.MutableClock;
 import uk.openband.testsupport.WebTest;
 
 /** The export pages and API: making a batch, downloads that are the issued bytes, neutralised cells, roles. */
@@ -61,7 +62,11 @@ class ExportWebTest {
     @Autowired CostCodes costCodes;
     @Autowired JdbcTemplate jdbc;
     @Autowired FundingAgreements funding;
+    @Autowired MutableClock clock;
     final JsonMapper json = JsonMapper.builder().build();
+
+    /** "Today" for the tests that pay their own pupils: the months of 2026 below are recent, real ones. */
+    static final LocalDate TODAY = LocalDate.of(2027, 3, 20);
 
     @BeforeEach
     void codes() {
@@ -85,9 +90,10 @@ class ExportWebTest {
     @Test
     void a_finance_officer_makes_a_batch_on_the_page_and_downloads_neutralised_files_that_match_their_checksums()
             throws Exception {
-        Agreement a = hostile(LocalDate.of(2035, 1, 1));
+        clock.setToday(TODAY);
+        Agreement a = hostile(LocalDate.of(2026, 1, 1));
         MvcResult made = mvc.perform(post("/finance/exports").with(user(FINANCE)).with(csrf())
-                .param("period", "2035-01").param("kind", "FULL").param("confirmRepeat", "true"))
+                .param("period", "2026-01").param("kind", "FULL").param("confirmRepeat", "true"))
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("/finance/exports/*"))
                 .andReturn();
         long id = Long.parseLong(made.getResponse().getRedirectedUrl().replaceAll("\\D", ""));
@@ -97,7 +103,7 @@ class ExportWebTest {
         Document page = Pages.parse(mvc.perform(get("/finance/exports/" + id).with(user(FINANCE)))
                 .andExpect(status().isOk()).andReturn());
         assertThat(page.getElementById("summary").text()).contains(batch.csvSha256()).contains(batch.xlsxSha256())
-                .contains("January 2035 (2035-01)");
+                .contains("January 2026 (2026-01)");
         assertThat(page.getElementById("progress")).isNull();
 
         byte[] csv = mvc.perform(get("/finance/exports/" + id + ".csv").with(user(FINANCE)))
@@ -170,21 +176,52 @@ class ExportWebTest {
         Pages.assertFieldError(page, "period", "Enter the period");
 
         page = Pages.parse(mvc.perform(post("/finance/exports").with(user(FINANCE)).with(csrf())
-                .param("period", "May 2035").param("kind", "FULL")).andExpect(status().isOk()).andReturn());
+                .param("period", "May 2026").param("kind", "FULL")).andExpect(status().isOk()).andReturn());
         Pages.assertFieldError(page, "period",
                 "Enter the period as a month (2026-05), a term (2026-AUTUMN) or a financial year (FY2026)");
 
         page = Pages.parse(mvc.perform(post("/finance/exports").with(user(FINANCE)).with(csrf())
-                .param("period", "2035-06")).andExpect(status().isOk()).andReturn());
+                .param("period", "2026-06")).andExpect(status().isOk()).andReturn());
         Pages.assertFieldError(page, "kind", "Choose what to include");
 
-        hostile(LocalDate.of(2035, 2, 1));
-        ExportBatch first = exports.await(exports.start("2035-02", ExportKind.FULL, true, "finance").id(),
+        clock.setToday(TODAY);
+        hostile(LocalDate.of(2026, 2, 1));
+        ExportBatch first = exports.await(exports.start("2026-02", ExportKind.FULL, true, "finance").id(),
                 Duration.ofMinutes(2)).orElseThrow();
+        // other tests may have paid February 2026 too: every issued batch holding lines due in it is named
+        List<String> issuedBefore = jdbc.queryForList("SELECT reference FROM funding_export_batch b WHERE "
+                + "b.status = 'ISSUED' AND EXISTS (SELECT 1 FROM funding_export_line e WHERE e.batch_id = b.id "
+                + "AND e.due_day BETWEEN DATE '2026-02-01' AND DATE '2026-02-28') ORDER BY b.id", String.class);
+        assertThat(issuedBefore).last().isEqualTo(first.reference());
         page = Pages.parse(mvc.perform(post("/finance/exports").with(user(FINANCE)).with(csrf())
-                .param("period", "2035-02").param("kind", "FULL")).andExpect(status().isOk()).andReturn());
-        Pages.assertFieldError(page, "confirmRepeat", "Lines due in February 2035 were already issued in "
-                + first.reference() + ". Confirm that you want to pay them again, or make a changes batch instead");
+                .param("period", "2026-02").param("kind", "FULL")).andExpect(status().isOk()).andReturn());
+        Pages.assertFieldError(page, "confirmRepeat", "Lines due in February 2026 were already issued in "
+                + String.join(", ", issuedBefore)
+                + ". Confirm that you want to pay them again, or make a changes batch instead");
+    }
+
+    @Test
+    void a_period_nobody_can_be_paid_in_is_refused_on_the_page_and_by_the_api_and_nothing_is_issued()
+            throws Exception {
+        clock.setToday(TODAY);
+        long batches = jdbc.queryForObject("SELECT count(*) FROM funding_export_batch", Long.class);
+        Document page = Pages.parse(mvc.perform(post("/finance/exports").with(user(FINANCE)).with(csrf())
+                .param("period", "0000-01").param("kind", "FULL")).andExpect(status().isOk()).andReturn());
+        assertThat(page.title()).startsWith("Error: ");
+        assertThat(page.getElementById("period-error").text()).contains("Enter a period between ")
+                .contains(" and March 2028: January 0 is outside the term calendar and the financial years with "
+                        + "payments, or too far ahead");
+        for (String period : List.of("0000-01", "FY1999", "FY2028", "2028-04")) {
+            mvc.perform(post("/api/v1/exports").with(httpBasic("finance", "demo"))
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"period\":\"" + period + "\",\"kind\":\"FULL\",\"confirmRepeat\":true}"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.errors[0].field").value("period"))
+                    .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.endsWith(
+                            "is outside the term calendar and the financial years with payments, or too far ahead")));
+        }
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM funding_export_batch", Long.class)).isEqualTo(batches);
     }
 
     @Test
@@ -216,12 +253,13 @@ class ExportWebTest {
 
     @Test
     void the_api_makes_a_batch_and_serves_its_files_to_finance_only() throws Exception {
-        hostile(LocalDate.of(2035, 3, 1));
+        clock.setToday(TODAY);
+        hostile(LocalDate.of(2026, 3, 1));
         MvcResult created = mvc.perform(post("/api/v1/exports").with(httpBasic("finance", "demo"))
-                .contentType(MediaType.APPLICATION_JSON).content("{\"period\":\"2035-03\",\"kind\":\"FULL\","
+                .contentType(MediaType.APPLICATION_JSON).content("{\"period\":\"2026-03\",\"kind\":\"FULL\","
                         + "\"confirmRepeat\":true}"))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("ISSUED"))
-                .andExpect(jsonPath("$.period.code").value("2035-03")).andReturn();
+                .andExpect(jsonPath("$.period.code").value("2026-03")).andReturn();
         JsonNode body = json.readTree(created.getResponse().getContentAsString());
         long id = body.get("id").asLong();
         assertThat(created.getResponse().getHeader("Location")).isEqualTo("/api/v1/exports/" + id);
@@ -255,17 +293,17 @@ class ExportWebTest {
                     "senco".equals(other) ? "SENCO" : "CASE_OFFICER"))).andExpect(status().isForbidden());
         }
         mvc.perform(post("/api/v1/exports").with(httpBasic("admin", "demo")).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"period\":\"2035-03\",\"kind\":\"FULL\"}")).andExpect(status().isForbidden());
+                .content("{\"period\":\"2026-03\",\"kind\":\"FULL\"}")).andExpect(status().isForbidden());
 
         mvc.perform(post("/api/v1/exports").with(httpBasic("finance", "demo")).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"period\":\"2035-13\",\"kind\":\"FULL\"}")).andExpect(status().isBadRequest())
+                .content("{\"period\":\"2026-13\",\"kind\":\"FULL\"}")).andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("period"));
         mvc.perform(post("/api/v1/exports").with(httpBasic("finance", "demo")).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"period\":\"2035-03\",\"kind\":\"SOME\"}")).andExpect(status().isBadRequest())
+                .content("{\"period\":\"2026-03\",\"kind\":\"SOME\"}")).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("kind"));
         mvc.perform(post("/api/v1/exports").with(httpBasic("finance", "demo")).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"period\":\"2035-03\",\"kind\":\"FULL\"}")).andExpect(status().isConflict())
+                .content("{\"period\":\"2026-03\",\"kind\":\"FULL\"}")).andExpect(status().isConflict())
                 .andExpect(jsonPath("$.errors[0].field").value("confirmRepeat"))
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString(body.get("reference")
                         .asText())));

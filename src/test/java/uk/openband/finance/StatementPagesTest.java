@@ -41,9 +41,8 @@ import uk.openband.testsupport.WebTest;
  * A setting's funding statement against hand-computed sums for a financial year, a month and two terms
  * (the due day is the later of a line's first day and the decision day), its CSV and PDF, and who may
  * see it: a SENCO their own setting's only (anything else is "page not found"), finance any setting's.
- * Every statement here is of a setting the test makes itself. Its lines are due in financial years 2029 and
- * 2030 (April), where no test counts the whole authority's payments (the export and budget tests do, in
- * 2031 to 2033).
+ * Every statement here is of a setting the test makes itself, so other tests' payments in the same recent
+ * periods (financial years 2024-25 and 2025-26) never appear on it.
  */
 @WebTest
 class StatementPagesTest {
@@ -68,27 +67,27 @@ class StatementPagesTest {
     void agreements() {
         school = fixtures.newSetting(SettingCategory.MAINSTREAM, "Statement Primary");
         otherSchool = fixtures.newSetting(SettingCategory.MAINSTREAM, "Other Primary");
-        // Pupil 1: decided 20 May 2029, paid from April (the April line is back pay, due on the decision day).
+        // Pupil 1: decided 20 May 2024, paid from April (the April line is back pay, due on the decision day).
         FundingFixtures.Decided d1 = fixtures.decided();
-        long a1 = fixtures.agreement(d1, school, "+Band 3", of(2029, 5, 20), of(2029, 4, 1), of(2030, 3, 31));
-        fixtures.line(a1, 1, of(2029, 4, 1), of(2029, 4, 30), "=HYPERLINK(\"http://x\",\"April\")", "ARREARS",
+        long a1 = fixtures.agreement(d1, school, "+Band 3", of(2024, 5, 20), of(2024, 4, 1), of(2025, 3, 31));
+        fixtures.line(a1, 1, of(2024, 4, 1), of(2024, 4, 30), "=HYPERLINK(\"http://x\",\"April\")", "ARREARS",
                 "100.00");
-        fixtures.line(a1, 2, of(2029, 5, 1), of(2029, 5, 31), "May 2029", "REGULAR", "100.00");
-        fixtures.line(a1, 3, of(2029, 6, 1), of(2029, 6, 30), "June 2029", "REGULAR", "100.00");
-        fixtures.line(a1, 4, of(2029, 9, 1), of(2029, 12, 31), "Autumn 2029", "REGULAR", "333.33");
-        fixtures.line(a1, 5, of(2030, 1, 1), of(2030, 3, 31), "Spring 2030", "REGULAR", "250.00");
+        fixtures.line(a1, 2, of(2024, 5, 1), of(2024, 5, 31), "May 2024", "REGULAR", "100.00");
+        fixtures.line(a1, 3, of(2024, 6, 1), of(2024, 6, 30), "June 2024", "REGULAR", "100.00");
+        fixtures.line(a1, 4, of(2024, 9, 1), of(2024, 12, 31), "Autumn 2024", "REGULAR", "333.33");
+        fixtures.line(a1, 5, of(2025, 1, 1), of(2025, 3, 31), "Spring 2025", "REGULAR", "250.00");
         ref1 = fixtures.reference(a1);
         p1 = d1.pupilId();
         // Pupil 2: decided before the year; one line in the year, one in the next.
         FundingFixtures.Decided d2 = fixtures.decided();
-        long a2 = fixtures.agreement(d2, school, "Band 4", of(2029, 3, 1), of(2029, 4, 1), of(2030, 4, 30));
-        fixtures.line(a2, 1, of(2029, 4, 1), of(2029, 8, 31), "Summer 2029", "REGULAR", "1000.10");
-        fixtures.line(a2, 2, of(2030, 4, 1), of(2030, 4, 30), "April 2030", "REGULAR", "50.00");
+        long a2 = fixtures.agreement(d2, school, "Band 4", of(2024, 3, 1), of(2024, 4, 1), of(2025, 4, 30));
+        fixtures.line(a2, 1, of(2024, 4, 1), of(2024, 8, 31), "Summer 2024", "REGULAR", "1000.10");
+        fixtures.line(a2, 2, of(2025, 4, 1), of(2025, 4, 30), "April 2025", "REGULAR", "50.00");
         p2 = d2.pupilId();
         // Another setting's pupil in the same months: never on this statement.
         FundingFixtures.Decided d3 = fixtures.decided();
-        long a3 = fixtures.agreement(d3, otherSchool, "Band 2", of(2029, 3, 1), of(2029, 4, 1), of(2030, 3, 31));
-        fixtures.line(a3, 1, of(2029, 4, 1), of(2029, 8, 31), "Summer 2029", "REGULAR", "777.00");
+        long a3 = fixtures.agreement(d3, otherSchool, "Band 2", of(2024, 3, 1), of(2024, 4, 1), of(2025, 3, 31));
+        fixtures.line(a3, 1, of(2024, 4, 1), of(2024, 8, 31), "Summer 2024", "REGULAR", "777.00");
     }
 
     SignedInUser senco(long setting) {
@@ -105,15 +104,15 @@ class StatementPagesTest {
 
     @Test
     void the_financial_year_lists_each_pupils_lines_with_subtotals_and_a_total_that_add_up() throws Exception {
-        Document p = page("/funding/statements/" + school + "?kind=FINANCIAL_YEAR&year=2029", senco(school));
-        assertThat(p.getElementById("statement-heading").text()).contains("Statement Primary", "Financial year 2029-30");
+        Document p = page("/funding/statements/" + school + "?kind=FINANCIAL_YEAR&year=2024", senco(school));
+        assertThat(p.getElementById("statement-heading").text()).contains("Statement Primary", "Financial year 2024-25");
         assertThat(p.getElementById("statement-total").text()).isEqualTo("£1,883.43");
         assertThat(p.getElementById("pupil-count").text()).isEqualTo("2");
         Element first = p.getElementById("pupil-" + p1);
         assertThat(first.select(".ob-statement-line")).hasSize(5);
         assertThat(first.selectFirst(".ob-subtotal").text()).isEqualTo("£883.33");
         assertThat(first.selectFirst("caption").text()).contains("UPN", ref1);
-        assertThat(first.text()).contains("Back pay", "+Band 3", "20 May 2029");
+        assertThat(first.text()).contains("Back pay", "+Band 3", "20 May 2024");
         Element second = p.getElementById("pupil-" + p2);
         assertThat(second.select(".ob-statement-line")).hasSize(1);
         assertThat(second.selectFirst(".ob-subtotal").text()).isEqualTo("£1,000.10");
@@ -125,10 +124,10 @@ class StatementPagesTest {
         // The same sum as the due-day rule gives in SQL, the rule the finance export uses.
         assertThat(jdbc.queryForObject("SELECT sum(l.amount) FROM funding_payment_line l JOIN funding_agreement a "
                 + "ON a.id = l.agreement_id WHERE a.setting_id = ? AND greatest(l.period_from, a.decision_date) "
-                + "BETWEEN '2029-04-01' AND '2030-03-31'", BigDecimal.class, school)).isEqualByComparingTo("1883.43");
+                + "BETWEEN '2024-04-01' AND '2025-03-31'", BigDecimal.class, school)).isEqualByComparingTo("1883.43");
         assertThat(audit.eventsAbout("SETTING", Long.toString(school))).anySatisfy(e -> {
             assertThat(e.action()).isEqualTo("FUNDING_STATEMENT_READ");
-            assertThat(e.detailsJson()).contains("FY2029", "HTML");
+            assertThat(e.detailsJson()).contains("FY2024", "HTML");
         });
     }
 
@@ -158,34 +157,34 @@ class StatementPagesTest {
 
     @Test
     void a_month_holds_the_lines_due_in_it_including_back_pay_due_on_the_decision_day() throws Exception {
-        Document may = page("/funding/statements/" + school + "?kind=MONTH&year=2029&month=5", senco(school));
+        Document may = page("/funding/statements/" + school + "?kind=MONTH&year=2024&month=5", senco(school));
         assertThat(may.getElementById("statement-total").text()).isEqualTo("£200.00");
         assertThat(may.select(".ob-statement-line")).hasSize(2);
-        Document april = page("/funding/statements/" + school + "?kind=MONTH&year=2029&month=4", senco(school));
+        Document april = page("/funding/statements/" + school + "?kind=MONTH&year=2024&month=4", senco(school));
         assertThat(april.getElementById("statement-total").text()).isEqualTo("£1,000.10");
-        Document march = page("/funding/statements/" + school + "?kind=MONTH&year=2029&month=3", senco(school));
-        assertThat(march.getElementById("statement-heading").text()).contains("March 2030");
+        Document march = page("/funding/statements/" + school + "?kind=MONTH&year=2024&month=3", senco(school));
+        assertThat(march.getElementById("statement-heading").text()).contains("March 2025");
         assertThat(march.getElementById("statement-total").text()).isEqualTo("£0.00");
         assertThat(march.getElementById("no-lines")).isNotNull();
     }
 
     @Test
     void a_term_uses_the_las_term_dates() throws Exception {
-        Document summer = page("/funding/statements/" + school + "?kind=TERM&year=2029&term=SUMMER", senco(school));
-        assertThat(summer.getElementById("statement-heading").text()).contains("Summer term 2029");
+        Document summer = page("/funding/statements/" + school + "?kind=TERM&year=2024&term=SUMMER", senco(school));
+        assertThat(summer.getElementById("statement-heading").text()).contains("Summer term 2024");
         assertThat(summer.getElementById("statement-total").text()).isEqualTo("£1,300.10");
-        Document autumn = page("/funding/statements/" + school + "?kind=TERM&year=2029&term=AUTUMN", FINANCE);
+        Document autumn = page("/funding/statements/" + school + "?kind=TERM&year=2024&term=AUTUMN", FINANCE);
         assertThat(autumn.getElementById("statement-total").text()).isEqualTo("£333.33");
-        Document spring = page("/funding/statements/" + school + "?kind=TERM&year=2029&term=SPRING", FINANCE);
+        Document spring = page("/funding/statements/" + school + "?kind=TERM&year=2024&term=SPRING", FINANCE);
         assertThat(spring.getElementById("statement-total").text()).isEqualTo("£250.00");
     }
 
     @Test
     void a_period_not_chosen_properly_is_named_in_the_error_summary_and_beside_the_field() throws Exception {
-        Document noTerm = page("/funding/statements/" + school + "?kind=TERM&year=2029", FINANCE);
+        Document noTerm = page("/funding/statements/" + school + "?kind=TERM&year=2024", FINANCE);
         Pages.assertFieldError(noTerm, "term", "Select the term you want to see");
         assertThat(noTerm.getElementById("statement")).isNull();
-        Document badMonth = page("/funding/statements/" + school + "?kind=MONTH&year=2029&month=13", FINANCE);
+        Document badMonth = page("/funding/statements/" + school + "?kind=MONTH&year=2024&month=13", FINANCE);
         Pages.assertFieldError(badMonth, "month", "Select the month you want to see");
         Document badYear = page("/funding/statements/" + school + "?kind=FINANCIAL_YEAR&year=20x0", FINANCE);
         Pages.assertFieldError(badYear, "year", "Select a financial year");
@@ -195,9 +194,9 @@ class StatementPagesTest {
                 FINANCE);
         Pages.assertFieldError(noDates, "term",
                 "No term dates are recorded for that term; choose a month or the whole year");
-        mvc.perform(get("/funding/statements/" + school + "/csv?kind=TERM&year=2029").with(user(FINANCE)))
+        mvc.perform(get("/funding/statements/" + school + "/csv?kind=TERM&year=2024").with(user(FINANCE)))
                 .andExpect(status().isSeeOther())
-                .andExpect(redirectedUrl("/funding/statements/" + school + "?kind=TERM&year=2029"));
+                .andExpect(redirectedUrl("/funding/statements/" + school + "?kind=TERM&year=2024"));
     }
 
     @Test
@@ -211,19 +210,19 @@ class StatementPagesTest {
 
     @Test
     void the_csv_has_every_line_neutralised_text_and_the_total() throws Exception {
-        MockHttpServletResponse r = mvc.perform(get("/funding/statements/" + school + "/csv?kind=FINANCIAL_YEAR&year=2029")
+        MockHttpServletResponse r = mvc.perform(get("/funding/statements/" + school + "/csv?kind=FINANCIAL_YEAR&year=2024")
                 .with(user(senco(school)))).andExpect(status().isOk()).andReturn().getResponse();
         assertThat(r.getContentType()).isEqualTo("text/csv;charset=UTF-8");
-        assertThat(r.getHeader("Content-Disposition")).contains("attachment", "funding-statement-", "FY2029.csv");
+        assertThat(r.getHeader("Content-Disposition")).contains("attachment", "funding-statement-", "FY2024.csv");
         String csv = new String(r.getContentAsByteArray(), StandardCharsets.UTF_8);
         List<String> rows = List.of(csv.split("\r\n", -1));
         assertThat(rows).hasSize(1 + 6 + 1 + 1);
         assertThat(rows.get(0)).startsWith("Setting URN,Setting name,Period,Pupil UPN,Pupil name,Band,")
                 .endsWith(",Due,Amount");
         assertThat(rows.get(rows.size() - 1)).isEmpty();
-        assertThat(rows.get(rows.size() - 2)).isEqualTo("Total,,FY2029,,,,,,,,,,1883.43");
-        assertThat(csv).contains(",'+Band 3,", ",\"'=HYPERLINK(\"\"http://x\"\",\"\"April\"\")\",ARREARS,2029-04-01,"
-                + "2029-04-30,2029-05-20,100.00");
+        assertThat(rows.get(rows.size() - 2)).isEqualTo("Total,,FY2024,,,,,,,,,,1883.43");
+        assertThat(csv).contains(",'+Band 3,", ",\"'=HYPERLINK(\"\"http://x\"\",\"\"April\"\")\",ARREARS,2024-04-01,"
+                + "2024-04-30,2024-05-20,100.00");
         assertThat(csv).doesNotContain("777.00", ",50.00\r\n");
         BigDecimal sum = rows.subList(1, rows.size() - 2).stream()
                 .map(row -> new BigDecimal(row.substring(row.lastIndexOf(',') + 1)))
@@ -233,13 +232,13 @@ class StatementPagesTest {
 
     @Test
     void the_pdf_has_the_lines_subtotals_and_total() throws Exception {
-        MockHttpServletResponse r = mvc.perform(get("/funding/statements/" + school + "/pdf?kind=FINANCIAL_YEAR&year=2029")
+        MockHttpServletResponse r = mvc.perform(get("/funding/statements/" + school + "/pdf?kind=FINANCIAL_YEAR&year=2024")
                 .with(user(FINANCE))).andExpect(status().isOk()).andReturn().getResponse();
         assertThat(r.getContentType()).isEqualTo("application/pdf");
-        assertThat(r.getHeader("Content-Disposition")).contains("attachment", "FY2029.pdf");
+        assertThat(r.getHeader("Content-Disposition")).contains("attachment", "FY2024.pdf");
         try (var doc = org.apache.pdfbox.Loader.loadPDF(r.getContentAsByteArray())) {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
-            assertThat(text).contains("Funding statement", "Statement Primary", "Financial year 2029-30", ref1,
+            assertThat(text).contains("Funding statement", "Statement Primary", "Financial year 2024-25", ref1,
                     "£883.33", "£1,000.10", "£1,883.43", "Total (6 payments)");
         }
     }
@@ -248,7 +247,7 @@ class StatementPagesTest {
     void a_senco_sees_only_their_own_settings_statement() throws Exception {
         SignedInUser other = senco(otherSchool);
         for (String suffix : List.of("", "/csv", "/pdf")) {
-            String url = "/funding/statements/" + school + suffix + "?kind=FINANCIAL_YEAR&year=2029";
+            String url = "/funding/statements/" + school + suffix + "?kind=FINANCIAL_YEAR&year=2024";
             mvc.perform(get(url).with(user(other))).andExpect(status().isNotFound());
             mvc.perform(get(url).with(user(senco(school)))).andExpect(status().isOk());
             mvc.perform(get(url).with(user(FINANCE))).andExpect(status().isOk());
@@ -257,7 +256,7 @@ class StatementPagesTest {
         }
         mvc.perform(get("/funding/statements").with(user(other)))
                 .andExpect(redirectedUrl("/funding/statements/" + otherSchool));
-        Document own = page("/funding/statements/" + otherSchool + "?kind=FINANCIAL_YEAR&year=2029", other);
+        Document own = page("/funding/statements/" + otherSchool + "?kind=FINANCIAL_YEAR&year=2024", other);
         assertThat(own.getElementById("statement-total").text()).isEqualTo("£777.00");
     }
 
@@ -269,9 +268,9 @@ class StatementPagesTest {
         SignedInUser senco2 = new SignedInUser(9703, "senco2", "Jo Morgan", Role.SENCO, hillside, null, true, true);
         mvc.perform(get("/funding/statements/" + brookfield).with(user(senco))).andExpect(status().isOk());
         mvc.perform(get("/funding/statements/" + hillside).with(user(senco))).andExpect(status().isNotFound());
-        mvc.perform(get("/funding/statements/" + hillside + "/csv?kind=FINANCIAL_YEAR&year=2029").with(user(senco)))
+        mvc.perform(get("/funding/statements/" + hillside + "/csv?kind=FINANCIAL_YEAR&year=2024").with(user(senco)))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/funding/statements/" + brookfield + "/pdf?kind=FINANCIAL_YEAR&year=2029").with(user(senco2)))
+        mvc.perform(get("/funding/statements/" + brookfield + "/pdf?kind=FINANCIAL_YEAR&year=2024").with(user(senco2)))
                 .andExpect(status().isNotFound());
     }
 

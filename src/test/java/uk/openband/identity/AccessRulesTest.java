@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 import uk.openband.identity.internal.AccessRules;
+import uk.openband.testsupport.RequestMappings;
 import uk.openband.testsupport.WebTest;
 
 @WebTest
@@ -45,7 +46,7 @@ class AccessRulesTest {
                 Set<String> patterns = info.getPatternValues();
                 Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
                 for (String pattern : patterns) {
-                    for (String path : samplePaths(pattern)) {
+                    for (String path : RequestMappings.samplePaths(pattern)) {
                         for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET, RequestMethod.POST) : methods) {
                             MockHttpServletRequest request = new MockHttpServletRequest(method.name(), path);
                             request.setServletPath(path);
@@ -160,28 +161,6 @@ class AccessRulesTest {
                         org.hamcrest.Matchers.containsString("unsafe-inline"))))
                 .andExpect(header().string("X-Frame-Options", "DENY"))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"));
-    }
-
-    /** A concrete path a pattern matches: {id} becomes 1, ** and * become a word. */
-    /**
-     * One sample path per literal alternative of a variable such as {@code {kind:frameworks|banding-tables}}
-     * (each must have its own rule), otherwise the single {@link #samplePath(String)}.
-     */
-    static List<String> samplePaths(String pattern) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{\\w+:([\\w-]+(?:\\|[\\w-]+)+)\\}").matcher(pattern);
-        if (!m.find()) {
-            return List.of(samplePath(pattern));
-        }
-        List<String> paths = new ArrayList<>();
-        for (String literal : m.group(1).split("\\|")) {
-            paths.addAll(samplePaths(pattern.substring(0, m.start()) + literal + pattern.substring(m.end())));
-        }
-        return paths;
-    }
-
-    static String samplePath(String pattern) {
-        String path = pattern.replaceAll("\\{[^}]+\\}", "1").replace("/**", "/x").replace("*", "x");
-        return path.isEmpty() ? "/" : path;
     }
 
     static SignedInUser senco() {

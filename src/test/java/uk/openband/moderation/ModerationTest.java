@@ -56,7 +56,7 @@ class ModerationTest {
             null, true, true);
 
     /** Months long past, one test's own each, so the shared database's other cases never fall in them. */
-    static final AtomicInteger YEAR = new AtomicInteger(1900 + ThreadLocalRandom.current().nextInt(40) * 2);
+    static final AtomicInteger YEAR = new AtomicInteger(1902 + ThreadLocalRandom.current().nextInt(40) * 2);
 
     @Autowired MockMvc mvc;
     @Autowired AssessmentManagement assessments;
@@ -148,6 +148,7 @@ class ModerationTest {
 
     @Test
     void the_monthly_job_draws_last_month_once() {
+        decidedIn(YearMonth.now(clock).minusMonths(1));
         sampling.drawLastMonth();
         sampling.drawLastMonth();
         assertThat(sampling.find(YearMonth.now(clock).minusMonths(1))).isPresent();
@@ -241,5 +242,29 @@ class ModerationTest {
         mvc.perform(get("/moderation/rates").with(user(OFFICER))).andExpect(status().isForbidden());
         Document list = page("/moderation", MANAGER);
         assertThat(list.getElementById("moderation-case-" + first)).isNotNull();
+    }
+
+    @Test
+    void a_month_without_decisions_is_not_drawn_so_it_is_not_used_up() throws Exception {
+        YearMonth empty = YearMonth.of(YEAR.getAndIncrement(), 7);
+        int samplesBefore = jdbc.queryForObject("SELECT count(*) FROM moderation_sample", Integer.class);
+        assertThatThrownBy(() -> sampling.draw(empty, 5L, "manager")).isInstanceOf(Refused.class)
+                .hasMessage("No decisions came into force in July " + empty.getYear()
+                        + ", so there is nothing to sample. Choose a month with decisions")
+                .satisfies(e -> assertThat(((Refused) e).messageKey()).isEqualTo("moderation.refused.noDecisions"));
+        assertThatThrownBy(() -> sampling.draw(YearMonth.of(1900, 1), "manager")).isInstanceOf(Refused.class)
+                .satisfies(e -> assertThat(((Refused) e).field()).isEqualTo("month"));
+
+        Document page = Pages.parse(mvc.perform(post("/moderation/samples").with(user(MANAGER)).with(csrf())
+                .param("month", "1900-01")).andExpect(status().isOk()).andReturn());
+        assertThat(page.title()).startsWith("Error: ");
+        assertThat(page.select(".govuk-error-summary").text())
+                .contains("No decisions came into force in January 1900, so there is nothing to sample");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM moderation_sample", Integer.class)).isEqualTo(samplesBefore);
+        assertThat(sampling.find(empty)).isEmpty();
+
+        // once it has a decision, the month can be drawn
+        long caseId = decidedIn(empty);
+        assertThat(sampled(sampling.draw(empty, 5L, "manager"))).containsExactly(caseId);
     }
 }

@@ -77,7 +77,7 @@ class PanelFixtures {
             answers.add(new Answer(DOMAINS.get(i), LEVELS[i], "Evidence for " + DOMAINS.get(i)));
         }
         a = assessments.saveAnswers(scope, a.id(), a.version(), answers, List.of(), "senco");
-        a = assessments.saveDetails(scope, a.id(), a.version(), true, LocalDate.of(2027, 1, 4), List.of(), "senco");
+        a = assessments.saveDetails(scope, a.id(), a.version(), true, uk.openband.testsupport.TestDates.requestedStart(), List.of(), "senco");
         a = assessments.submit(scope, a.id(), a.version(), "senco");
         long caseId = cases.forAssessment(a.id()).orElseThrow().id();
         workflow.assign(caseId, caseVersion(caseId), "officer");

@@ -40,4 +40,12 @@ class ErrorPagesTest {
                 .requestAttr("jakarta.servlet.error.request_uri", "/somewhere")).andReturn());
         assertThat(page.select("h1").text()).isEqualTo("Sorry, there is a problem with the service");
     }
+
+    @Test
+    void asking_for_the_error_page_itself_is_not_found_rather_than_a_server_error() throws Exception {
+        Document page = Pages.parse(mvc.perform(get("/error").param("x", "a\u0000b")).andExpect(status().isNotFound())
+                .andReturn());
+        assertThat(page.select("main").text()).contains("Page not found");
+        mvc.perform(get("/error").accept("application/json")).andExpect(status().isNotFound());
+    }
 }

@@ -25,7 +25,9 @@ import uk.openband.assessment.AssessmentManagement;
 import uk.openband.assessment.AssessmentView;
 import uk.openband.assessment.ProvisionLine;
 import uk.openband.identity.SignedInUser;
+import uk.openband.platform.Refused;
 import uk.openband.platform.web.ErrorSummary;
+import uk.openband.platform.web.Refusals;
 import uk.openband.platform.web.input.DateInput;
 import uk.openband.platform.web.input.MoneyInput;
 import uk.openband.pupils.PupilAccess;
@@ -82,6 +84,9 @@ class AssessmentDetailsController {
                 assessments.saveDetails(PupilAccess.scope(user), id, form.getVersion(), form.isConsulted(), start, lines,
                         user.getUsername());
                 return "save".equals(action) ? "redirect:/assessments/" + id : "redirect:/assessments/" + id + "/check";
+            } catch (Refused e) {
+                Refusals.reject(result, FIELDS, e);
+                return show(a, form, result, user, model, locale);
             } catch (AssessmentConflictException | OptimisticLockingFailureException e) {
                 AssessmentView current = assessments.get(PupilAccess.scope(user), id);
                 form.setVersion(current.version());

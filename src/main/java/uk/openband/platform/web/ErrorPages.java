@@ -73,8 +73,15 @@ class ErrorPages implements ErrorController {
                 && (accept.contains("application/json") || accept.contains("application/problem+json"));
     }
 
+    /**
+     * The status of the error being shown; a request for {@code /error} itself (no error being dispatched) is
+     * answered as an address nothing serves, not as a server error.
+     */
     private static int statusOf(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        if (code == null && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) == null) {
+            return 404;
+        }
         return code instanceof Integer i ? i : 500;
     }
 }

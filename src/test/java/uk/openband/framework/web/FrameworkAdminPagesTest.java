@@ -83,6 +83,19 @@ class FrameworkAdminPagesTest {
                 .param("effectiveFrom-year", "2026"));
         assertThat(taken.select(".govuk-error-summary a").eachText()).containsExactly(
                 "Effective from must be a real date, for example 1 4 2026");
+        Document partTyped = page(post("/admin/frameworks/" + demoFrameworkId() + "/new-draft").with(csrf())
+                .param("version", "t-part").param("effectiveFrom-day", "1").param("effectiveFrom-month", "4"));
+        assertThat(partTyped.select(".govuk-error-summary a").eachText()).containsExactly(
+                "Effective from must include a year");
+        assertThat(partTyped.select(".govuk-error-summary a").eachAttr("href")).containsExactly("#effectiveFrom-year");
+        assertThat(partTyped.getElementById("effectiveFrom-error").text())
+                .isEqualTo("Error: Effective from must include a year");
+        assertThat(partTyped.select(".govuk-input--error").eachAttr("id")).containsExactly("effectiveFrom-year");
+        Document noDay = page(post("/admin/frameworks/" + demoFrameworkId() + "/new-draft").with(csrf())
+                .param("version", "t-part").param("effectiveFrom-year", "2026"));
+        assertThat(noDay.select(".govuk-error-summary a").eachText()).containsExactly(
+                "Effective from must include a day and month");
+        assertThat(noDay.select(".govuk-error-summary a").eachAttr("href")).containsExactly("#effectiveFrom-day");
         Document duplicate = page(post("/admin/frameworks/" + demoFrameworkId() + "/new-draft").with(csrf())
                 .param("version", "2025-26.1").param("effectiveFrom-day", "1").param("effectiveFrom-month", "4")
                 .param("effectiveFrom-year", "2026"));

@@ -126,7 +126,7 @@ final class RolloverFixtures {
         List<Answer> answers = CaseFixtures.DOMAINS.stream()
                 .map(code -> new Answer(code, levels.get(code), "Evidence for " + code)).toList();
         a = assessments.saveAnswers(scope, a.id(), a.version(), answers, List.of(), "senco");
-        a = assessments.saveDetails(scope, a.id(), a.version(), true, LocalDate.of(2027, 1, 4), List.of(), "senco");
+        a = assessments.saveDetails(scope, a.id(), a.version(), true, uk.openband.testsupport.TestDates.requestedStart(), List.of(), "senco");
         a = assessments.submit(scope, a.id(), a.version(), "senco");
         long caseId = queries.forAssessment(a.id()).orElseThrow().id();
         workflow.assign(caseId, detail(caseId).version(), "manager");

@@ -6,6 +6,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import uk.openband.platform.web.input.InputMessages;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,6 +42,8 @@ import uk.openband.framework.scoring.VersionedDocument;
 @Controller
 class CatalogueAdminController {
 
+    private final InputMessages inputMessages;
+
     private static final String BASE = "/admin/{kind:frameworks|banding-tables}";
     private static final String UPLOAD = "/admin/frameworks/upload";
     static final String FRAMEWORK = "framework";
@@ -52,7 +55,8 @@ class CatalogueAdminController {
     private final AdminPages pages;
 
     CatalogueAdminController(CatalogueAdministration admin, FrameworkKind frameworks, BandingKind bandings,
-            AdminPages pages) {
+            AdminPages pages, InputMessages inputMessages) {
+        this.inputMessages = inputMessages;
         this.admin = admin;
         this.frameworks = frameworks;
         this.bandings = bandings;
@@ -154,7 +158,7 @@ class CatalogueAdminController {
         CatalogueVersion source = AdminPages.published(k, id);
         NewDraftForm form = NewDraftForm.submitted(params);
         PageErrors errors = new PageErrors();
-        form.check(errors, key -> pages.msg(key, locale), k.draftHasEffectiveTo());
+        form.check(errors, key -> pages.msg(key, locale), inputMessages, k.draftHasEffectiveTo());
         if (errors.isEmpty()) {
             try {
                 VersionSummary draft = admin.startDraft(k, id, form.version(), form.effectiveFrom().toDate(),

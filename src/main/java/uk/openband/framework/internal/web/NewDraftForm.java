@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import uk.openband.platform.web.input.DateCheck;
 import uk.openband.platform.web.input.DateInput;
+import uk.openband.platform.web.input.InputMessages;
 
 /**
  * Start a new draft from a published version: the new version string, the effective dates
@@ -22,8 +23,12 @@ public record NewDraftForm(String version, DateInput effectiveFrom, DateInput ef
                 text(params, "changeNote"));
     }
 
-    /** Checks what the form alone can check; adds errors to the page. Messages: the page's words. */
-    void check(PageErrors errors, Messages m, boolean withEffectiveTo) {
+    /**
+     * Checks what the form alone can check; adds errors to the page. Messages: the page's words; a date that
+     * does not read is worded by the input kit ({@code dates}: "Effective from must include a year"). The
+     * inline error sits on the date's boxes; the summary links to the first box in error.
+     */
+    void check(PageErrors errors, Messages m, InputMessages dates, boolean withEffectiveTo) {
         if (version.isBlank()) {
             errors.add("version", m.get("fw.draft.version.required"));
         } else if (version.strip().length() > 60) {
@@ -31,20 +36,25 @@ public record NewDraftForm(String version, DateInput effectiveFrom, DateInput ef
         }
         DateCheck from = effectiveFrom.check();
         if (!from.ok()) {
-            errors.add("effectiveFrom-day", m.get(from.problem() == DateCheck.Problem.REQUIRED
-                    ? "fw.draft.from.required" : "fw.draft.from.invalid"));
+            date(errors, "effectiveFrom", from, dates.date("fw.draft.from", from));
         }
         if (withEffectiveTo && !effectiveTo.isBlank()) {
-            LocalDate to = effectiveTo.toDate();
-            if (to == null) {
-                errors.add("effectiveTo-day", m.get("fw.draft.to.invalid"));
-            } else if (from.ok() && to.isBefore(from.date())) {
+            DateCheck to = effectiveTo.check();
+            if (!to.ok()) {
+                date(errors, "effectiveTo", to, dates.date("fw.draft.to", to));
+            } else if (from.ok() && to.date().isBefore(from.date())) {
                 errors.add("effectiveTo-day", m.get("fw.draft.to.beforeFrom"));
             }
         }
         if (changeNote.length() > 2000) {
             errors.add("changeNote", m.get("fw.draft.note.long"));
         }
+    }
+
+    private static void date(PageErrors errors, String field, DateCheck check, String message) {
+        errors.inline(field + "-day", message);
+        errors.addToSummary(field + "-" + check.parts().stream().sorted().findFirst().orElse(DateInput.Part.DAY).id(),
+                message);
     }
 
     LocalDate effectiveToDate() {
