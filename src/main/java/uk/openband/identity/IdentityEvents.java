@@ -25,12 +25,30 @@ public final class IdentityEvents {
         public Map<String, Object> details() { return Map.of("reason", reason); }
     }
 
-    public record AccountLocked(String username, int failedSignIns, String until) implements AuditableEvent {
-        public String action() { return "ACCOUNT_LOCKED"; }
+    /**
+     * Sign-in with a username (scope ACCOUNT, subject the username tried, whether or not it exists) or from a
+     * client address (scope ADDRESS) is paused until the given time after too many failures in a row.
+     */
+    public record SignInThrottled(String scope, String subject, int failures, String until) implements AuditableEvent {
+        public String action() { return "SIGN_IN_THROTTLED"; }
+        public String subjectType() { return "ACCOUNT".equals(scope) ? "USER" : "CLIENT_ADDRESS"; }
+        public String subjectId() { return subject; }
+        public String actor() { return "system"; }
+        public Map<String, Object> details() { return Map.of("failures", failures, "blockedUntil", until); }
+    }
+
+    public record ApiTokenCreated(String username, long tokenId, String name, String expiresAt) implements AuditableEvent {
+        public String action() { return "API_TOKEN_CREATED"; }
         public String subjectType() { return "USER"; }
         public String subjectId() { return username; }
-        public String actor() { return "system"; }
-        public Map<String, Object> details() { return Map.of("failedSignIns", failedSignIns, "lockedUntil", until); }
+        public Map<String, Object> details() { return Map.of("tokenId", tokenId, "name", name, "expiresAt", expiresAt); }
+    }
+
+    public record ApiTokenRevoked(String username, long tokenId, String name) implements AuditableEvent {
+        public String action() { return "API_TOKEN_REVOKED"; }
+        public String subjectType() { return "USER"; }
+        public String subjectId() { return username; }
+        public Map<String, Object> details() { return Map.of("tokenId", tokenId, "name", name); }
     }
 
     public record UserCreated(String username, Role role, Long settingId) implements AuditableEvent {

@@ -17,6 +17,7 @@ import uk.openband.directory.SettingDirectory;
 import uk.openband.directory.SettingSummary;
 import uk.openband.identity.internal.UserAccount;
 import uk.openband.identity.internal.UserAccountRepository;
+import uk.openband.identity.internal.SignInThrottle;
 
 /** Manages the people who sign in to OpenBand: create, disable, enable, reset a password. */
 @Service
@@ -33,9 +34,11 @@ public class UserManagement {
     private final PasswordEncoder passwords;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SignInThrottle throttle;
 
     UserManagement(UserAccountRepository users, SettingDirectory settings, PasswordEncoder passwords,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, SignInThrottle throttle) {
+        this.throttle = throttle;
         this.users = users;
         this.settings = settings;
         this.passwords = passwords;
@@ -121,12 +124,13 @@ public class UserManagement {
         }
     }
 
-    /** Sets a new password and unlocks the account. */
+    /** Sets a new password and forgets the username's failed sign-ins, so the person can sign in at once. */
     @Transactional
     public void resetPassword(long id, String newPassword) {
         checkPassword(newPassword, "password");
         UserAccount u = account(id);
         u.resetPassword(passwords.encode(newPassword));
+        throttle.clearAccount(u.getUsername());
         events.publishEvent(new IdentityEvents.PasswordReset(u.getUsername()));
     }
 
@@ -150,7 +154,7 @@ public class UserManagement {
     private UserView view(UserAccount u, Function<Long, String> settingName) {
         return new UserView(u.getId(), u.getUsername(), u.getDisplayName(), u.getEmail(), u.getRole(),
                 u.getSettingId(), u.getSettingId() == null ? null : settingName.apply(u.getSettingId()),
-                u.isEnabled(), u.isLockedAt(clock.instant()), u.getLockedUntil(), u.getLastSignedInAt(), u.isDemo());
+                u.isEnabled(), u.getLastSignedInAt(), u.isDemo());
     }
 
     private static String blankToNull(String s) {

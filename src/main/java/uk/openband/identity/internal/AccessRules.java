@@ -70,6 +70,9 @@ public final class AccessRules {
             signedIn("/swagger-ui.html"),
             signedIn("/swagger-ui/**"),
             signedIn("/api/v1/me"),
+            // Everyone manages their own API tokens (an administrator anyone's, under /admin/users/*/tokens).
+            signedIn("/account/tokens"),
+            signedIn("/account/tokens/*/revoke"),
 
             // Funding (see FundingAgreements): a pupil's agreements and payments for those who see the pupil (a SENCO
             // only their own setting's); officers record a leaving date; finance officers and admins set the payment

@@ -1,7 +1,8 @@
 package uk.openband.identity.internal;
 
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
+import java.time.Clock;
+import java.time.Instant;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -19,14 +20,11 @@ import java.util.Locale;
 class SignInController {
 
     private final MessageSource messages;
-    private final Duration lockout;
-    private final int maxFailures;
+    private final Clock clock;
 
-    SignInController(MessageSource messages, @Value("${openband.security.lockout-duration:15m}") Duration lockout,
-            @Value("${openband.security.max-failed-sign-ins:5}") int maxFailures) {
+    SignInController(MessageSource messages, Clock clock) {
         this.messages = messages;
-        this.lockout = lockout;
-        this.maxFailures = maxFailures;
+        this.clock = clock;
     }
 
     @GetMapping("/sign-in")
@@ -39,14 +37,14 @@ class SignInController {
             model.addAttribute("username", "");
         }
         if (error != null) {
-            Object[] args = {maxFailures, lockout.toMinutes()};
+            Object[] args = {waitText(model.getAttribute("retryAt"), locale)};
             List<ErrorSummary.Entry> entries = switch (error) {
                 case "missing-both" -> List.of(
                         entry("username", "signin.error.username.missing", args, locale),
                         entry("password", "signin.error.password.missing", args, locale));
                 case "missing-username" -> List.of(entry("username", "signin.error.username.missing", args, locale));
                 case "missing-password" -> List.of(entry("password", "signin.error.password.missing", args, locale));
-                case "locked" -> List.of(entry("username", "signin.error.locked", args, locale));
+                case "throttled" -> List.of(entry("username", "signin.error.throttled", args, locale));
                 case "disabled" -> List.of(entry("username", "signin.error.disabled", args, locale));
                 default -> List.of(entry("username", "signin.error.credentials", args, locale));
             };
@@ -57,6 +55,21 @@ class SignInController {
                     .map(ErrorSummary.Entry::message).findFirst().orElse(null));
         }
         return "identity/sign-in";
+    }
+
+    /** "8 seconds", "1 minute", "15 minutes": how long until the sign-in may be tried again. */
+    private String waitText(Object retryAt, Locale locale) {
+        if (!(retryAt instanceof Instant at)) {
+            return messages.getMessage("signin.wait.unknown", null, locale);
+        }
+        long seconds = Math.max(1, (Duration.between(clock.instant(), at).toMillis() + 999) / 1000);
+        if (seconds < 60) {
+            return messages.getMessage(seconds == 1 ? "signin.wait.second" : "signin.wait.seconds",
+                    new Object[] {seconds}, locale);
+        }
+        long minutes = (seconds + 59) / 60;
+        return messages.getMessage(minutes == 1 ? "signin.wait.minute" : "signin.wait.minutes", new Object[] {minutes},
+                locale);
     }
 
     private ErrorSummary.Entry entry(String field, String code, Object[] args, Locale locale) {

@@ -9,11 +9,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 import uk.openband.identity.Role;
 
-/** A person who signs in. Lockout state lives here so that it holds across instances. */
+/** A person who signs in. Failed sign-ins are counted by {@link SignInThrottle}, not here. */
 @Entity
 @Table(name = "app_user")
 public class UserAccount {
@@ -46,12 +45,6 @@ public class UserAccount {
     @Column(nullable = false)
     private boolean demo;
 
-    @Column(name = "failed_sign_ins", nullable = false)
-    private int failedSignIns;
-
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
-
     @Column(name = "last_signed_in_at")
     private Instant lastSignedInAt;
 
@@ -76,34 +69,12 @@ public class UserAccount {
         this.createdAt = createdAt;
     }
 
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
-    /** Counts a failed sign-in; returns true when this one locks the account. */
-    public boolean recordFailedSignIn(Instant now, int maxFailures, Duration lockout) {
-        if (lockedUntil != null && !lockedUntil.isAfter(now)) {
-            failedSignIns = 0;
-            lockedUntil = null;
-        }
-        failedSignIns++;
-        if (failedSignIns >= maxFailures && lockedUntil == null) {
-            lockedUntil = now.plus(lockout);
-            return true;
-        }
-        return false;
-    }
-
     public void recordSignIn(Instant now) {
-        failedSignIns = 0;
-        lockedUntil = null;
         lastSignedInAt = now;
     }
 
     public void resetPassword(String newHash) {
         passwordHash = newHash;
-        failedSignIns = 0;
-        lockedUntil = null;
     }
 
     public void disable() {
@@ -148,14 +119,6 @@ public class UserAccount {
 
     public boolean isDemo() {
         return demo;
-    }
-
-    public int getFailedSignIns() {
-        return failedSignIns;
-    }
-
-    public Instant getLockedUntil() {
-        return lockedUntil;
     }
 
     public Instant getLastSignedInAt() {

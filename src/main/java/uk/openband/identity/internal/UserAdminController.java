@@ -36,8 +36,11 @@ class UserAdminController {
     private final UserManagement users;
     private final SettingDirectory settings;
     private final MessageSource messages;
+    private final SignInThrottle throttle;
 
-    UserAdminController(UserManagement users, SettingDirectory settings, MessageSource messages) {
+    UserAdminController(UserManagement users, SettingDirectory settings, MessageSource messages,
+            SignInThrottle throttle) {
+        this.throttle = throttle;
         this.users = users;
         this.settings = settings;
         this.messages = messages;
@@ -88,7 +91,9 @@ class UserAdminController {
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
-        model.addAttribute("user", user(id));
+        UserView user = user(id);
+        model.addAttribute("user", user);
+        model.addAttribute("throttledUntil", throttle.accountBlockedUntil(user.username()));
         return "identity/user";
     }
 
