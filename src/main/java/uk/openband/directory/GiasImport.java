@@ -40,8 +40,11 @@ public class GiasImport {
     private final ApplicationEventPublisher events;
     private final String laCode;
 
+    private final SettingDirectory directory;
+
     GiasImport(SettingRepository settings, CategoryMapping mapping, ApplicationEventPublisher events,
-            @Value("${openband.la-code:999}") String laCode) {
+            @Value("${openband.la-code:999}") String laCode, SettingDirectory directory) {
+        this.directory = directory;
         this.settings = settings;
         this.mapping = mapping;
         this.events = events;
@@ -54,6 +57,7 @@ public class GiasImport {
 
     @Transactional
     public GiasReport importFile(byte[] bytes) {
+        directory.changed();
         Csv.Table table;
         try {
             table = Csv.read(bytes);
