@@ -92,9 +92,7 @@ class AbuseTest {
                     f -> f.problem().contains("Failed to convert property value")
                             || f.problem().contains("could not be read as JSON")
                             || f.problem().contains("Cannot deserialize value of type")
-                            || f.problem().contains("Cannot construct instance of")),
-            new Known("finding 2: NUL in text reaches PostgreSQL (500)",
-                    f -> (f.request().contains("\\0") || f.request().contains("\\u0000")) && f.isServerError()));
+                            || f.problem().contains("Cannot construct instance of")));
 
     @Autowired WebApplicationContext context;
     MockMvc mvc;

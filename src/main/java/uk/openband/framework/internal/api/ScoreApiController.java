@@ -28,6 +28,7 @@ import uk.openband.framework.scoring.ScoringEngine;
 import uk.openband.framework.scoring.ScoringException;
 import uk.openband.framework.scoring.VersionedDocument;
 import uk.openband.common.SettingCategory;
+import uk.openband.platform.Excerpt;
 import uk.openband.platform.web.ApiProblemException;
 import uk.openband.platform.web.ApiProblemException.FieldProblem;
 
@@ -93,7 +94,8 @@ class ScoreApiController {
             ScoreResult result = ScoringEngine.score(framework, banding, category, levels);
             return response(request, category, result);
         } catch (ScoringException e) {
-            throw problem(List.of(new FieldProblem(e.field(), e.getMessage())));
+            throw problem(List.of(new FieldProblem(Excerpt.of(e.field(), Excerpt.ARGUMENT_LENGTH),
+                    Excerpt.of(e.getMessage(), Excerpt.ARGUMENT_LENGTH))));
         }
     }
 
@@ -106,9 +108,9 @@ class ScoreApiController {
         Optional<T> found = kind.content(ref.key(), ref.version());
         if (found.isEmpty()) {
             problems.add(kind.keyExists(ref.key())
-                    ? new FieldProblem(name + ".version", kind.noun() + " \"" + ref.key()
-                            + "\" has no published version " + ref.version())
-                    : new FieldProblem(name + ".key", "unknown " + kind.noun() + " \"" + ref.key() + "\""));
+                    ? new FieldProblem(name + ".version", kind.noun() + " \"" + Excerpt.of(ref.key())
+                            + "\" has no published version " + Excerpt.of(ref.version()))
+                    : new FieldProblem(name + ".key", "unknown " + kind.noun() + " \"" + Excerpt.of(ref.key()) + "\""));
         }
         return found.orElse(null);
     }
@@ -154,7 +156,7 @@ class ScoreApiController {
             if (value instanceof Integer i) {
                 out.put(code, i);
             } else {
-                problems.add(new FieldProblem("levels." + code, "must be a whole number such as 2"));
+                problems.add(new FieldProblem("levels." + Excerpt.of(code), "must be a whole number such as 2"));
             }
         });
         return out;

@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.beans.BeanWrapper;
 import org.springframework.beans.MutablePropertyValues;
 import org.springframework.beans.PropertyAccessorFactory;
+import org.springframework.beans.PropertyValue;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,11 +17,15 @@ import org.springframework.web.method.support.InvocableHandlerMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
 import org.springframework.web.servlet.mvc.method.annotation.ServletRequestDataBinderFactory;
 import org.springframework.web.servlet.support.ExtendedServletRequestDataBinder;
+import uk.openband.platform.Text;
 
 /**
  * Binds a GOV.UK date input's boxes, posted as {@code <field>-day}, {@code <field>-month} and
  * {@code <field>-year} (the ids and names the date fragment writes), to a form object's {@link DateInput}
- * property {@code <field>} (as {@code <field>.day} and so on). Other parameters bind as usual.
+ * property {@code <field>} (as {@code <field>.day} and so on). Other parameters bind as usual. Every text
+ * bound to a form object follows {@link Text}'s rule: one holding a control character is a field error
+ * ({@value Text#CONTROL_CHARACTERS}) on that field, so the page comes back with the error summary, the inline
+ * error and what was typed, and nothing is saved.
  */
 @Configuration(proxyBeanMethods = false)
 class InputBinding {
@@ -61,6 +66,35 @@ class InputBinding {
 
         DateInputBinder(Object target, String objectName) {
             super(target, objectName);
+        }
+
+        @Override
+        protected void doBind(MutablePropertyValues values) {
+            super.doBind(values);
+            if (getTarget() == null) {
+                return;
+            }
+            for (PropertyValue value : values.getPropertyValues()) {
+                if (hasControlCharacters(value.getValue()) && isAllowed(value.getName())
+                        && getPropertyAccessor().isReadableProperty(value.getName())
+                        && getBindingResult().getFieldErrorCount(value.getName()) == 0) {
+                    getBindingResult().rejectValue(value.getName(), Text.CONTROL_CHARACTERS);
+                }
+            }
+        }
+
+        private static boolean hasControlCharacters(Object value) {
+            if (value instanceof String text) {
+                return Text.hasControlCharacters(text);
+            }
+            if (value instanceof String[] texts) {
+                for (String text : texts) {
+                    if (Text.hasControlCharacters(text)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         @Override
