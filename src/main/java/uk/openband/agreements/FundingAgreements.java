@@ -1,5 +1,6 @@
 package uk.openband.agreements;
 
+import uk.openband.platform.Text;
 import uk.openband.platform.NotFound;
 import uk.openband.platform.Refused;
 import java.math.BigDecimal;
@@ -140,6 +141,7 @@ public class FundingAgreements {
         if (text.length() > 2000) {
             throw new Refused("reason", "agreements.refused.reasonTooLong", 2000);
         }
+        Text.require("reason", text);
         end(a, leavingDate, AgreementStatus.ENDED, "Left the setting on " + leavingDate + ": " + text, by);
         return a.view();
     }

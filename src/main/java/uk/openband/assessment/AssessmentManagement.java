@@ -1,6 +1,7 @@
 package uk.openband.assessment;
 
 import uk.openband.platform.Refused.Problem;
+import uk.openband.platform.Text;
 import uk.openband.platform.Refused;
 import uk.openband.platform.NotFound;
 import java.math.BigDecimal;
@@ -43,6 +44,10 @@ public class AssessmentManagement {
 
     public static final int MAX_EVIDENCE = 4000;
     public static final int MAX_SUPPORT_TYPE = 200;
+    /** The most costed provision lines one assessment holds. */
+    public static final int MAX_PROVISION_LINES = 50;
+    /** The most domains one save may answer or clear (a framework has far fewer). */
+    public static final int MAX_ANSWERS = 200;
     static final BigDecimal MAX_HOURS_PER_WEEK = new BigDecimal("168");
     static final BigDecimal MAX_COST_PER_WEEK = new BigDecimal("999999.99");
 
@@ -126,6 +131,9 @@ public class AssessmentManagement {
     @Transactional
     public AssessmentView saveAnswers(PupilScope scope, long id, long expectedVersion, List<Answer> answers,
             List<String> clearedDomains, String by) {
+        if (answers.size() + clearedDomains.size() > MAX_ANSWERS) {
+            throw new Refused("levels", "assessment.refused.tooManyAnswers", MAX_ANSWERS);
+        }
         Assessment a = load(scope, id, expectedVersion);
         MatrixFramework framework = framework(AssessmentViews.of(a));
         List<Problem> problems = new ArrayList<>();
@@ -139,7 +147,7 @@ public class AssessmentManagement {
             } else if (answer.evidence() != null && answer.evidence().length() > MAX_EVIDENCE) {
                 problems.add(new Problem(answer.domainCode() + "-evidence", "assessment.refused.evidenceTooLong",
                         domain.get().name(), MAX_EVIDENCE));
-            } else if (answer.evidence() != null && answer.evidence().indexOf('\u0000') >= 0) {
+            } else if (Text.hasControlCharacters(answer.evidence())) {
                 problems.add(new Problem(answer.domainCode() + "-evidence", "assessment.refused.evidenceNullCharacter",
                         domain.get().name()));
             }
@@ -285,10 +293,15 @@ public class AssessmentManagement {
     /**
      * The costed provision lines' problems, each named {@code provision[i].<field>}: a type of
      * support (up to {@value #MAX_SUPPORT_TYPE} characters), hours from 0 to 168 and a cost from
-     * 0 to 999,999.99, both with at most two decimal places. The database would refuse the rest.
+     * 0 to 999,999.99, both with at most two decimal places; no more than {@value #MAX_PROVISION_LINES} lines,
+     * and no control characters. The database would refuse the rest.
      */
     static List<Problem> provisionProblems(List<ProvisionLine> provision) {
         List<Problem> problems = new ArrayList<>();
+        if (provision.size() > MAX_PROVISION_LINES) {
+            problems.add(new Problem("provision", "assessment.refused.tooManyProvisionLines", MAX_PROVISION_LINES));
+            return problems;
+        }
         for (int i = 0; i < provision.size(); i++) {
             ProvisionLine line = provision.get(i);
             String at = "provision[" + i + "].";
@@ -300,6 +313,8 @@ public class AssessmentManagement {
                 problems.add(new Problem(at + "supportType", "assessment.refused.supportTypeMissing"));
             } else if (line.supportType().length() > MAX_SUPPORT_TYPE) {
                 problems.add(new Problem(at + "supportType", "assessment.refused.supportTypeTooLong", MAX_SUPPORT_TYPE));
+            } else {
+                Text.check(problems, at + "supportType", line.supportType(), 0);
             }
             BigDecimal hours = line.hoursPerWeek();
             if (hours == null) {

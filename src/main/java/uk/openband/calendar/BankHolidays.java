@@ -1,5 +1,6 @@
 package uk.openband.calendar;
 
+import uk.openband.platform.Text;
 import uk.openband.platform.Refused;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -50,6 +51,7 @@ public class BankHolidays {
         if (trimmed.length() > MAX_NAME_LENGTH) {
             throw new Refused("name", "bankHoliday.name.tooLong");
         }
+        Text.require("name", trimmed);
         if (date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY) {
             throw new Refused("date", "bankHoliday.date.weekend");
         }

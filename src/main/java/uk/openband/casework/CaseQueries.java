@@ -61,6 +61,8 @@ public class CaseQueries {
         return cases.findById(id).map(this::detail);
     }
 
+    /** Two plain statements, each on its own (no transaction: a commit would be a round trip of its own). */
+    @Transactional(readOnly = true, propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
     public CaseQueuePage queue(CaseFilter filter, CaseSort sort, int page) {
         return queue.page(filter, sort == null ? CaseSort.OLDEST : sort, page);
     }

@@ -1,5 +1,7 @@
 package uk.openband.directory;
 
+import uk.openband.platform.Excerpt;
+import uk.openband.platform.Text;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,8 +40,11 @@ public class GiasImport {
     private final ApplicationEventPublisher events;
     private final String laCode;
 
+    private final SettingDirectory directory;
+
     GiasImport(SettingRepository settings, CategoryMapping mapping, ApplicationEventPublisher events,
-            @Value("${openband.la-code:999}") String laCode) {
+            @Value("${openband.la-code:999}") String laCode, SettingDirectory directory) {
+        this.directory = directory;
         this.settings = settings;
         this.mapping = mapping;
         this.events = events;
@@ -52,6 +57,7 @@ public class GiasImport {
 
     @Transactional
     public GiasReport importFile(byte[] bytes) {
+        directory.changed();
         Csv.Table table;
         try {
             table = Csv.read(bytes);
@@ -80,7 +86,7 @@ public class GiasImport {
             String urn = v.get("urn");
             Integer first = urn.isEmpty() ? null : seen.putIfAbsent(urn, row.line());
             if (first != null) {
-                repeated.add(new RejectedRow(row.line(), URN, "URN " + urn + " repeats line " + first
+                repeated.add(new RejectedRow(row.line(), URN, "URN " + Excerpt.of(urn) + " repeats line " + first
                         + "; the first row was used"));
                 continue;
             }
@@ -115,13 +121,18 @@ public class GiasImport {
     }
 
     private Optional<RejectedRow> check(int line, Map<String, String> v) {
+        for (String column : COLUMNS) {
+            if (Text.hasControlCharacters(v.get(column.toLowerCase()))) {
+                return reject(line, column, column + " must not include control characters (such as NUL)");
+            }
+        }
         String urn = v.get("urn");
         if (!urn.matches("[0-9]{6}")) {
-            return reject(line, URN, "URN must be 6 digits, not \"" + urn + "\"");
+            return reject(line, URN, "URN must be 6 digits, not \"" + Excerpt.of(urn) + "\"");
         }
         String number = v.get(NUMBER.toLowerCase());
         if (!number.matches("[0-9]{1,4}")) {
-            return reject(line, NUMBER, "EstablishmentNumber must be up to 4 digits, not \"" + number + "\"");
+            return reject(line, NUMBER, "EstablishmentNumber must be up to 4 digits, not \"" + Excerpt.of(number) + "\"");
         }
         String name = v.get(NAME.toLowerCase());
         if (name.isEmpty() || name.length() > 200) {
@@ -132,12 +143,12 @@ public class GiasImport {
             return reject(line, TYPE, "TypeOfEstablishment (name) is empty");
         }
         if (type.length() > 120 || mapping.categoryOf(type).isEmpty()) {
-            return reject(line, TYPE, "No setting category for type \"" + type
+            return reject(line, TYPE, "No setting category for type \"" + Excerpt.of(type)
                     + "\"; add it on the category mapping page to import it");
         }
         String status = v.get(STATUS.toLowerCase());
         if (!status.equalsIgnoreCase("closed") && !status.toLowerCase().startsWith("open")) {
-            return reject(line, STATUS, "EstablishmentStatus \"" + status + "\" is not open or closed");
+            return reject(line, STATUS, "EstablishmentStatus \"" + Excerpt.of(status) + "\" is not open or closed");
         }
         if (v.get(PHASE.toLowerCase()).length() > 60) {
             return reject(line, PHASE, "PhaseOfEducation (name) is longer than 60 characters");

@@ -21,6 +21,9 @@ import uk.openband.directory.internal.Csv;
 @Service
 public class PupilImport {
 
+    /** The most pupils one file may add (a school census of a large authority fits several files). */
+    public static final int MAX_ROWS = 5000;
+
     /** File column -> pupil field, in the documented order. */
     public static final Map<String, String> COLUMNS = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(
             Map.ofEntries(Map.entry("UPN", "upn"), Map.entry("FirstName", "firstName"),
@@ -61,6 +64,9 @@ public class PupilImport {
         if (table.rows().isEmpty()) {
             return new PupilImportReport(0, List.of(), text("pupilImport.file.empty", locale));
         }
+        if (table.rows().size() > MAX_ROWS) {
+            return new PupilImportReport(0, List.of(), text("pupilImport.file.tooManyRows", locale, MAX_ROWS));
+        }
         List<RejectedRow> rejected = new ArrayList<>();
         List<PupilData> rows = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
@@ -77,7 +83,8 @@ public class PupilImport {
             if (!urn.isEmpty()) {
                 settingId = settings.findByUrn(urn).map(SettingSummary::id).orElse(null);
                 if (settingId == null) {
-                    problems.add(new RejectedRow(row.line(), "SettingURN", text("pupilImport.value.setting", locale, urn)));
+                    problems.add(new RejectedRow(row.line(), "SettingURN", text("pupilImport.value.setting", locale,
+                            uk.openband.platform.Excerpt.of(urn))));
                 }
             }
             rows.add(new PupilData(v.get("upn"), raw(table, row, "FirstName"), raw(table, row, "LastName"),

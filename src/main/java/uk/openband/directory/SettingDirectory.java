@@ -17,10 +17,14 @@ public class SettingDirectory {
 
     private final SettingRepository settings;
     private final org.springframework.context.ApplicationEventPublisher events;
+    /** The open settings, which every filter and form lists: read again on a change here, or after a minute. */
+    private final uk.openband.platform.Recent<List<SettingSummary>> open;
 
     SettingDirectory(SettingRepository settings, org.springframework.context.ApplicationEventPublisher events) {
         this.settings = settings;
         this.events = events;
+        this.open = new uk.openband.platform.Recent<>(java.time.Duration.ofMinutes(1),
+                () -> settings.findByStatus("OPEN", Sort.by("name")).stream().map(SettingDirectory::summary).toList());
     }
 
     public Optional<SettingSummary> find(long id) {
@@ -33,7 +37,12 @@ public class SettingDirectory {
 
     /** Open settings by name, for choosing one in a form. */
     public List<SettingSummary> openSettings() {
-        return settings.findByStatus("OPEN", Sort.by("name")).stream().map(SettingDirectory::summary).toList();
+        return open.get();
+    }
+
+    /** After a setting is added or changed: the open settings are read again. */
+    void changed() {
+        open.forget();
     }
 
     /** Settings whose name, URN, LAESTAB or postcode contains the text, by name; {@code page} counts from 1. */
@@ -73,6 +82,7 @@ public class SettingDirectory {
         }
         setting.classify(category, category == SettingCategory.RESOURCED_PROVISION ? hostSettingId : null);
         settings.flush();
+        changed();
         events.publishEvent(new DirectoryEvent("SETTING_CLASSIFIED", DirectoryEvent.SETTING, Long.toString(id),
                 setting.getHostSettingId() == null ? java.util.Map.of("category", category.name())
                         : java.util.Map.of("category", category.name(), "hostSettingId", setting.getHostSettingId())));
@@ -88,6 +98,7 @@ public class SettingDirectory {
 
     @Transactional
     public SettingSummary add(NewSetting setting) {
+        changed();
         return summary(settings.save(new Setting(setting.urn(), setting.laestab(), setting.name(),
                 setting.typeOfEstablishment(), setting.phase(), setting.category(), setting.postcode())));
     }

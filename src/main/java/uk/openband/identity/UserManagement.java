@@ -1,5 +1,6 @@
 package uk.openband.identity;
 
+import uk.openband.platform.Text;
 import uk.openband.platform.Refused;
 import java.time.Clock;
 import java.util.List;
@@ -24,6 +25,9 @@ import uk.openband.identity.internal.SignInThrottle;
 public class UserManagement {
 
     public static final int MIN_PASSWORD_LENGTH = 10;
+    /** The lengths of the display name and e-mail columns. */
+    public static final int MAX_DISPLAY_NAME = 120;
+    public static final int MAX_EMAIL = 200;
 
     private final UserAccountRepository users;
     private final SettingDirectory settings;
@@ -83,10 +87,16 @@ public class UserManagement {
                 throw new Refused("settingId", "user.setting.required");
             }
         }
+        String displayName = user.displayName() == null ? "" : user.displayName().trim();
+        if (displayName.isEmpty()) {
+            throw new Refused("displayName", "user.displayName.required");
+        }
+        Text.require("displayName", displayName, MAX_DISPLAY_NAME);
+        Text.require("email", user.email(), MAX_EMAIL);
         if (!user.demo()) {
             checkPassword(user.password(), "password");
         }
-        UserAccount saved = users.save(new UserAccount(username, user.displayName().trim(),
+        UserAccount saved = users.save(new UserAccount(username, displayName,
                 blankToNull(user.email()), passwords.encode(user.password()), user.role(), user.settingId(),
                 user.demo(), clock.instant()));
         events.publishEvent(new IdentityEvents.UserCreated(saved.getUsername(), saved.getRole(), saved.getSettingId()));

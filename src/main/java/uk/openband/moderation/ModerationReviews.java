@@ -1,5 +1,6 @@
 package uk.openband.moderation;
 
+import uk.openband.platform.Text;
 import uk.openband.platform.NotFound;
 import uk.openband.platform.Refused;
 import java.sql.Timestamp;
@@ -185,6 +186,7 @@ public class ModerationReviews {
         if (text.isEmpty() || text.length() > MAX_NOTE) {
             throw new Refused("note", "moderation.refused.noteLength", MAX_NOTE);
         }
+        Text.require("note", text);
         jdbc.update("UPDATE moderation_case SET note = ?, noted_at = ? WHERE case_id = ?", text,
                 Timestamp.from(clock.instant()), caseId);
         events.publishEvent(new ModerationEvents.Noted(caseId, username));

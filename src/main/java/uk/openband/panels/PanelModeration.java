@@ -1,5 +1,6 @@
 package uk.openband.panels;
 
+import uk.openband.platform.Text;
 import uk.openband.platform.Refused;
 import uk.openband.platform.NotFound;
 import uk.openband.platform.Conflict;
@@ -141,6 +142,8 @@ public class PanelModeration {
             problems.add(new Refused.Problem("note", "panels.refused.noteMissing"));
         } else if (text.length() > MAX_NOTE) {
             problems.add(new Refused.Problem("note", "panels.refused.noteTooLong", MAX_NOTE));
+        } else {
+            Text.check(problems, "note", text, 0);
         }
         if (!problems.isEmpty()) {
             throw new Refused(problems);

@@ -41,7 +41,8 @@ final class MessageText {
 
     /**
      * Arguments as text, so MessageFormat never groups a number ("1,234") or formats a date its own way; a
-     * nested message (a {@link MessageSourceResolvable}) stays as it is, resolved with the outer one.
+     * nested message (a {@link MessageSourceResolvable}) stays as it is, resolved with the outer one. No argument
+     * is longer than {@link Excerpt#ARGUMENT_LENGTH} characters or holds a control character, whatever was sent.
      */
     static Object[] plain(Object[] args) {
         if (args == null) {
@@ -49,8 +50,8 @@ final class MessageText {
         }
         Object[] plain = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            plain[i] = args[i] == null ? "" : args[i] instanceof String || args[i] instanceof MessageSourceResolvable
-                    ? args[i] : String.valueOf(args[i]);
+            plain[i] = args[i] == null ? "" : args[i] instanceof MessageSourceResolvable
+                    ? args[i] : Excerpt.of(String.valueOf(args[i]), Excerpt.ARGUMENT_LENGTH);
         }
         return plain;
     }

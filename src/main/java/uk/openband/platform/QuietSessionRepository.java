@@ -18,12 +18,18 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
  * a signed-in person reading pages costs one session write a minute, not one a request. The stored time can
  * therefore be up to {@code quietPeriod} behind the real last request; {@link SessionConfiguration} adds
  * that period to the session timeout so that no session ends sooner than the timeout after its last request.
+ *
+ * <p>Spring Session's filter, having saved a session at the end of a request, asks for it again by its id to learn
+ * whether the id the browser sent is still valid. That second read is answered from the session just saved on
+ * this thread; {@link #forgetSaved()} (called by {@link SessionConfiguration}'s outermost filter after every
+ * request) makes sure it never outlives the request.
  */
 final class QuietSessionRepository implements FindByIndexNameSessionRepository<QuietSessionRepository.QuietSession> {
 
     private final JdbcIndexedSessionRepository jdbc;
     private final FindByIndexNameSessionRepository<Session> sessions;
     private final Duration quietPeriod;
+    private static final ThreadLocal<QuietSession> SAVED = new ThreadLocal<>();
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     QuietSessionRepository(JdbcIndexedSessionRepository jdbc, Duration quietPeriod) {
@@ -45,10 +51,21 @@ final class QuietSessionRepository implements FindByIndexNameSessionRepository<Q
     public void save(QuietSession session) {
         session.beforeSave();
         sessions.save(session.session);
+        SAVED.set(session);
+    }
+
+    /** Forgets the session saved on this thread: the end of every request. */
+    static void forgetSaved() {
+        SAVED.remove();
     }
 
     @Override
     public QuietSession findById(String id) {
+        QuietSession saved = SAVED.get();
+        SAVED.remove();
+        if (saved != null && saved.getId().equals(id) && !saved.isExpired()) {
+            return saved;
+        }
         Session found = sessions.findById(id);
         return found == null ? null : new QuietSession(found);
     }

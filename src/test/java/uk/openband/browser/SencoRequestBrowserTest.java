@@ -81,6 +81,19 @@ class SencoRequestBrowserTest {
         assertThat(driver.findElement(By.id("CL1-evidence-group")).isDisplayed()).as("evidence revealed at level 3").isTrue();
         driver.findElement(By.id("CL1-evidence")).sendKeys("Reading age 5 years 2 months at age 9; follows an individual literacy programme daily.");
         driver.findElement(By.id("CL2-1")).click();
+        // Over the 4,000 characters: the character count says so, and the form is not sent.
+        String typed = driver.findElement(By.id("CL1-evidence")).getAttribute("value");
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "document.getElementById('CL1-evidence').value = 'x'.repeat(4000);");
+        driver.findElement(By.id("CL1-evidence")).sendKeys("y");
+        String areaUrl = driver.getCurrentUrl();
+        driver.findElement(By.id("continue")).click();
+        assertThat(driver.findElement(By.cssSelector("#CL1-evidence-group .govuk-character-count__status")).getText())
+                .contains("1 character too many");
+        assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("CL1-evidence");
+        assertThat(driver.getCurrentUrl()).isEqualTo(areaUrl);
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "document.getElementById('CL1-evidence').value = arguments[0];", typed);
         assertAccessible(driver);
         screenshot(driver, "senco-assessment-area");
         clickAndWait(driver, driver.findElement(By.id("continue")));

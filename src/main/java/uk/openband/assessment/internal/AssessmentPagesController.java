@@ -216,7 +216,10 @@ class AssessmentPagesController {
         model.addAttribute("evidence", evidence);
         model.addAttribute("was", was);
         model.addAttribute("errorSummary", errors);
-        model.addAttribute("errorFields", errors.entries().stream().map(e -> e.href().substring(1)).toList());
+        Map<String, String> errorMessages = new LinkedHashMap<>();
+        errors.entries().forEach(e -> errorMessages.putIfAbsent(e.href().substring(1), e.message()));
+        model.addAttribute("errorFields", List.copyOf(errorMessages.keySet()));
+        model.addAttribute("errorMessages", errorMessages);
         model.addAttribute("conflict", conflict);
         model.addAttribute("maxEvidence", AssessmentManagement.MAX_EVIDENCE);
         return "assessment/area";

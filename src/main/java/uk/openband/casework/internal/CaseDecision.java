@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import uk.openband.platform.Text;
 import uk.openband.platform.Refused;
 import uk.openband.casework.DecisionOutcome;
 import uk.openband.casework.StartPolicy;
@@ -126,6 +127,7 @@ public class CaseDecision {
         if (text == null) {
             throw new Refused("reason", "casework.refused.refusalReasonMissing");
         }
+        Text.require("reason", text);
         if (text.length() > FundingCase.MAX_TEXT) {
             throw new Refused("reason", "casework.refused.reasonTooLong", FundingCase.MAX_TEXT);
         }

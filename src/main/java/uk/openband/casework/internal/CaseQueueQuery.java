@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +21,8 @@ import uk.openband.casework.CaseSort;
 import uk.openband.casework.CaseState;
 
 /**
- * The officer queue as three indexed SQL queries (a page of rows, the count, the counts per
- * state); no entities are loaded, so it stays fast with tens of thousands of cases. The pupil's
+ * The officer queue as two indexed SQL queries (the counts per state, which hold the total, with the bands
+ * to filter by; and a page of rows); no entities are loaded, so it stays fast with tens of thousands of cases. The pupil's
  * name and the setting's name are joined in for display only, from directory's read model
  * ({@code directory_pupil_v}, {@code directory_setting_v}).
  */
@@ -46,9 +47,20 @@ public class CaseQueueQuery {
         String others = where(filter, params, false);
         String all = where(filter, params, true);
         Map<CaseState, Long> counts = new EnumMap<>(CaseState.class);
-        jdbc.query("SELECT c.state, count(*) FROM funding_case c" + others + " GROUP BY c.state", params,
-                rs -> {
-                    counts.put(CaseState.valueOf(rs.getString(1)), rs.getLong(2));
+        // One statement for the counts per state and the bands to filter by. Without filters (the state aside,
+        // which the counts ignore) the counts are the totals a trigger keeps (V175): a few rows however many
+        // cases there are; the bands always are.
+        String stateCounts = others.equals(WHERE_ALL)
+                ? "SELECT 'S', state, cases FROM casework_case_state_count WHERE cases > 0"
+                : "SELECT 'S', c.state, count(*) FROM funding_case c" + others + " GROUP BY c.state";
+        List<String> bands = new ArrayList<>();
+        jdbc.query(stateCounts + " UNION ALL SELECT 'B', band, cases FROM casework_case_band_count WHERE cases > 0"
+                + " ORDER BY 1, 2", params, rs -> {
+                    if (rs.getString(1).equals("S")) {
+                        counts.put(CaseState.valueOf(rs.getString(2)), rs.getLong(3));
+                    } else {
+                        bands.add(rs.getString(2));
+                    }
                 });
         // The counts per state already hold the total: all of them, or the chosen state's.
         long total = filter.state() == null ? counts.values().stream().mapToLong(Long::longValue).sum()
@@ -68,11 +80,13 @@ public class CaseQueueQuery {
                 + "FROM (SELECT * FROM funding_case c" + all + order + " LIMIT :limit OFFSET :offset) c "
                 + "JOIN directory_pupil_v p ON p.id = c.pupil_id JOIN directory_setting_v s ON s.id = c.setting_id" + order,
                 params, (rs, i) -> row(rs, now, today));
-        return new CaseQueuePage(rows, current, PAGE_SIZE, total, counts);
+        return new CaseQueuePage(rows, current, PAGE_SIZE, total, counts, bands);
     }
 
+    private static final String WHERE_ALL = " WHERE TRUE";
+
     private static String where(CaseFilter f, MapSqlParameterSource params, boolean withState) {
-        StringBuilder sql = new StringBuilder(" WHERE TRUE");
+        StringBuilder sql = new StringBuilder(WHERE_ALL);
         if (withState && f.state() != null) {
             sql.append(" AND c.state = :state");
             params.addValue("state", f.state().name());
@@ -113,12 +127,9 @@ public class CaseQueueQuery {
                 overdue ? targets.workingDaysOverdue(dueDate, today) : 0);
     }
 
-    /** Distinct bands indicated on cases, for the band filter. */
+    /** Distinct bands indicated on cases, for the band filter (the counts a trigger keeps, V175). */
     public List<String> indicatedBands() {
-        // A loose index scan: one index probe per distinct band rather than reading every case.
-        return jdbc.getJdbcTemplate().queryForList("WITH RECURSIVE b(band) AS ("
-                + "SELECT min(indicated_band) FROM funding_case "
-                + "UNION ALL SELECT (SELECT min(indicated_band) FROM funding_case WHERE indicated_band > b.band) "
-                + "FROM b WHERE b.band IS NOT NULL) SELECT band FROM b WHERE band IS NOT NULL", String.class);
+        return jdbc.getJdbcTemplate().queryForList(
+                "SELECT band FROM casework_case_band_count WHERE cases > 0 ORDER BY band", String.class);
     }
 }

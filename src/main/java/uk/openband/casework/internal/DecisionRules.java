@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import uk.openband.platform.Text;
 import uk.openband.platform.Refused;
 import uk.openband.platform.Refused.Problem;
 import uk.openband.casework.DecisionOutcome;
@@ -111,6 +112,8 @@ public final class DecisionRules {
             problems.add(new Problem("writtenReason", "casework.refused.writtenReasonMissing"));
         } else if (written.length() > FundingCase.MAX_TEXT) {
             problems.add(new Problem("writtenReason", "casework.refused.reasonTooLong", FundingCase.MAX_TEXT));
+        } else {
+            Text.check(problems, "writtenReason", written, 0);
         }
         boolean override = r.outcome() != null && isOverride(c, r.outcome());
         String overrideReason = override ? FundingCase.clean(r.overrideReason()) : null;
@@ -118,6 +121,8 @@ public final class DecisionRules {
             problems.add(new Problem("overrideReason", "casework.refused.overrideReasonMissing"));
         } else if (overrideReason != null && overrideReason.length() > FundingCase.MAX_TEXT) {
             problems.add(new Problem("overrideReason", "casework.refused.overrideReasonTooLong", FundingCase.MAX_TEXT));
+        } else {
+            Text.check(problems, "overrideReason", overrideReason, 0);
         }
         if (!problems.isEmpty()) {
             throw new Refused(problems);

@@ -17,6 +17,7 @@ import org.springframework.data.domain.AbstractAggregateRoot;
 import uk.openband.assessment.AssessmentEvents;
 import uk.openband.assessment.Purpose;
 import uk.openband.casework.CaseEvents;
+import uk.openband.platform.Text;
 import uk.openband.platform.Refused;
 import uk.openband.casework.CaseState;
 import uk.openband.casework.DecisionOutcome;
@@ -172,6 +173,7 @@ public class FundingCase extends AbstractAggregateRoot<FundingCase> {
         if (text == null) {
             throw new Refused("message", "casework.refused.infoMessageMissing");
         }
+        Text.require("message", text);
         if (text.length() > MAX_TEXT) {
             throw new Refused("message", "casework.refused.messageTooLong", MAX_TEXT);
         }
@@ -191,6 +193,7 @@ public class FundingCase extends AbstractAggregateRoot<FundingCase> {
         if (text == null) {
             throw new Refused("reason", "casework.refused.withdrawReasonMissing");
         }
+        Text.require("reason", text);
         if (text.length() > MAX_REASON) {
             throw new Refused("reason", "casework.refused.reasonTooLong", MAX_REASON);
         }
@@ -290,6 +293,7 @@ public class FundingCase extends AbstractAggregateRoot<FundingCase> {
         if (text == null) {
             throw new Refused("reason", "casework.refused.disputeReasonMissing");
         }
+        Text.require("reason", text);
         if (text.length() > MAX_TEXT) {
             throw new Refused("reason", "casework.refused.disputeReasonsTooLong", MAX_TEXT);
         }

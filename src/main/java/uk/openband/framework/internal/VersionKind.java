@@ -2,6 +2,7 @@ package uk.openband.framework.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import uk.openband.framework.VersionDiff;
+import uk.openband.platform.Recent;
 import uk.openband.framework.VersionState;
 import uk.openband.framework.VersionSummary;
 import uk.openband.framework.format.FieldError;
@@ -43,6 +45,11 @@ public abstract class VersionKind<T extends VersionedDocument, V extends Catalog
     private final String view;
     private final String modelName;
     private final boolean draftHasEffectiveTo;
+    /**
+     * Every version's summary (not its document), which the public pages read on every request: read again
+     * after a change here ({@link #save}), or after a minute for a change made by another instance.
+     */
+    private final Recent<List<VersionSummary>> summaries;
 
     protected VersionKind(CatalogueVersionRepository<V> repository, String path, String noun, Subject subject,
             String view, String modelName, boolean draftHasEffectiveTo) {
@@ -53,6 +60,8 @@ public abstract class VersionKind<T extends VersionedDocument, V extends Catalog
         this.view = view;
         this.modelName = modelName;
         this.draftHasEffectiveTo = draftHasEffectiveTo;
+        this.summaries = new Recent<>(Duration.ofMinutes(1),
+                () -> repository.findAll().stream().map(CatalogueVersion::summary).sorted(NEWEST_FIRST).toList());
     }
 
     /** Reads and validates a document (JSON or YAML); throws {@code FormatException} listing every problem. */
@@ -121,12 +130,13 @@ public abstract class VersionKind<T extends VersionedDocument, V extends Catalog
     }
 
     V save(V version) {
+        summaries.forget();
         return repository.saveAndFlush(version);
     }
 
     /** Every version in every state, by key, newest effective date first. */
     public List<VersionSummary> versions() {
-        return repository.findAll().stream().map(CatalogueVersion::summary).sorted(NEWEST_FIRST).toList();
+        return summaries.get();
     }
 
     /**
@@ -134,10 +144,12 @@ public abstract class VersionKind<T extends VersionedDocument, V extends Catalog
      * effective-from date winning (then the latest published).
      */
     public Optional<T> inForce(LocalDate date, Predicate<VersionSummary> which) {
-        return repository.findByStateOrderByEffectiveFromDescPublishedAtDesc(VersionState.PUBLISHED).stream()
-                .filter(v -> v.summary().inForceOn(date) && which.test(v.summary()))
+        return summaries.get().stream()
+                .filter(v -> v.inForceOn(date) && which.test(v))
+                .sorted(Comparator.comparing(VersionSummary::effectiveFrom, Comparator.reverseOrder())
+                        .thenComparing(VersionSummary::publishedAt, Comparator.nullsLast(Comparator.reverseOrder())))
                 .findFirst()
-                .map(this::parsed);
+                .flatMap(v -> content(v.key(), v.version()));
     }
 
     /** A published or retired version's document (never a draft's), for scoring and explaining. */

@@ -1,5 +1,6 @@
 package uk.openband.framework.scoring;
 
+import uk.openband.platform.Excerpt;
 import uk.openband.common.SettingCategory;
 
 import java.math.BigDecimal;
@@ -141,7 +142,8 @@ public final class ScoringEngine {
             }
             PreparedDomain domain = domainsByCode.get(code);
             if (domain == null) {
-                throw new ScoringException("levels." + code, "framework.refused.score.unknownDomain", code);
+                throw new ScoringException("levels." + Excerpt.of(code), "framework.refused.score.unknownDomain",
+                        Excerpt.of(code));
             }
             Integer level = entry.getValue();
             if (level == null) {

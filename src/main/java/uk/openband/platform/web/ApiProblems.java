@@ -101,6 +101,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (RequestLimits.isTooLarge(ex)) {
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .header(HttpHeaders.CONNECTION, "close").body(problem(HttpStatus.CONTENT_TOO_LARGE,
+                            ErrorPages.apiDetail(HttpStatus.CONTENT_TOO_LARGE.value())));
+        }
+        JsonText.Refused text = JsonText.refusal(ex);
+        if (text != null) {
+            return refusedEntity(new Refused(text.field(), uk.openband.platform.Text.CONTROL_CHARACTERS), request);
+        }
         return refusedEntity(JsonProblems.refusal(ex), request);
     }
 
@@ -152,6 +161,17 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 "Someone else changed this record after you read it. Read it again and repeat your change.");
         p.setTitle("Conflict");
         return p;
+    }
+
+    /** Text PostgreSQL cannot take (a NUL that reached a query some other way): 400, not 500 (see {@link RefusalPages}). */
+    @ExceptionHandler({org.springframework.dao.DataAccessException.class,
+            org.springframework.transaction.TransactionSystemException.class})
+    ProblemDetail unstorableText(RuntimeException e, Locale locale) {
+        if (!UnstorableText.causes(e)) {
+            return unexpected(e);
+        }
+        return problem(HttpStatus.BAD_REQUEST, messages.getMessage(uk.openband.platform.Text.CONTROL_CHARACTERS, null,
+                locale));
     }
 
     @ExceptionHandler(RuntimeException.class)

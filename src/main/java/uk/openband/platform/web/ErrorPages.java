@@ -50,13 +50,16 @@ class ErrorPages implements ErrorController {
         };
     }
 
-    private static String apiDetail(int status) {
+    static String apiDetail(int status) {
         return switch (status) {
             case 400 -> "The request could not be read.";
             case 401 -> "Sign in with HTTP Basic credentials to use this API.";
             case 403 -> "Your role does not allow this request.";
             case 404 -> "There is nothing at this address.";
             case 405 -> "This address does not accept that method.";
+            case 413 -> "The request body is too large: forms and API requests take up to 1 MB, uploads their own "
+                    + "documented size. Nothing was saved.";
+            case 415 -> "This address does not accept that content type.";
             default -> status >= 500 ? "Something went wrong on our side. It has been logged." : "The request was refused.";
         };
     }

@@ -62,7 +62,7 @@ class CaseQueueController {
         model.addAttribute("settings", settings.openSettings());
         model.addAttribute("needs", reference.senNeeds());
         model.addAttribute("officers", officers.all());
-        model.addAttribute("bands", cases.indicatedBands());
+        model.addAttribute("bands", found.bands());
         model.addAttribute("pageBase", baseUrl + (baseUrl.contains("?") ? "&" : "?"));
         model.addAttribute("stateBase", stateBase + (stateBase.contains("?") ? "&" : "?"));
         model.addAttribute("allStatesHref", stateBase);

@@ -26,6 +26,7 @@ import uk.openband.framework.scoring.ScoringEngine;
 import uk.openband.framework.scoring.ScoringException;
 import uk.openband.framework.scoring.VersionedDocument;
 import uk.openband.common.SettingCategory;
+import uk.openband.platform.Excerpt;
 import uk.openband.platform.Refused;
 import uk.openband.platform.web.TypeWords;
 
@@ -91,7 +92,8 @@ class ScoreApiController {
             ScoreResult result = ScoringEngine.score(framework, banding, category, levels);
             return response(request, category, result);
         } catch (ScoringException e) {
-            throw new Refused(List.of(e.problem()));
+            throw new Refused(List.of(new Refused.Problem(Excerpt.of(e.field(), Excerpt.ARGUMENT_LENGTH),
+                    e.problem().messageKey(), e.problem().args())));
         }
     }
 
@@ -104,9 +106,10 @@ class ScoreApiController {
         Optional<T> found = kind.content(ref.key(), ref.version());
         if (found.isEmpty()) {
             problems.add(kind.keyExists(ref.key())
-                    ? new Refused.Problem(name + ".version", "framework.refused.score.noVersion", kind.noun(), ref.key(),
-                            ref.version())
-                    : new Refused.Problem(name + ".key", "framework.refused.score.unknown", kind.noun(), ref.key()));
+                    ? new Refused.Problem(name + ".version", "framework.refused.score.noVersion", kind.noun(),
+                            Excerpt.of(ref.key()), Excerpt.of(ref.version()))
+                    : new Refused.Problem(name + ".key", "framework.refused.score.unknown", kind.noun(),
+                            Excerpt.of(ref.key())));
         }
         return found.orElse(null);
     }
@@ -151,8 +154,8 @@ class ScoreApiController {
             if (value instanceof Integer i) {
                 out.put(code, i);
             } else {
-                problems.add(new Refused.Problem("levels." + code, "platform.refused.json.type", "levels." + code,
-                        Refused.text("platform.type.whole")));
+                problems.add(new Refused.Problem("levels." + Excerpt.of(code), "platform.refused.json.type",
+                        "levels." + Excerpt.of(code), Refused.text("platform.type.whole")));
             }
         });
         return out;

@@ -6,6 +6,7 @@ import org.springframework.beans.BeanWrapper;
 import org.springframework.beans.InvalidPropertyException;
 import org.springframework.beans.MutablePropertyValues;
 import org.springframework.beans.PropertyAccessorFactory;
+import org.springframework.beans.PropertyValue;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,11 +19,15 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import org.springframework.web.servlet.mvc.method.annotation.ServletRequestDataBinderFactory;
 import org.springframework.web.servlet.support.ExtendedServletRequestDataBinder;
 import uk.openband.platform.Refused;
+import uk.openband.platform.Text;
 
 /**
  * Binds a GOV.UK date input's boxes, posted as {@code <field>-day}, {@code <field>-month} and
  * {@code <field>-year} (the ids and names the date fragment writes), to a form object's {@link DateInput}
- * property {@code <field>} (as {@code <field>.day} and so on). Other parameters bind as usual.
+ * property {@code <field>} (as {@code <field>.day} and so on). Other parameters bind as usual. Every text
+ * bound to a form object follows {@link Text}'s rule: one holding a control character is a field error
+ * ({@value Text#CONTROL_CHARACTERS}) on that field, so the page comes back with the error summary, the inline
+ * error and what was typed, and nothing is saved.
  * <p>
  * List indexes are bound safely for every form: a list grows to at most {@link #LIST_LIMIT} entries (a form may set
  * fewer in its {@code @InitBinder}), and a parameter whose index is beyond that, negative or not a number
@@ -73,7 +78,10 @@ class InputBinding {
             setAutoGrowCollectionLimit(LIST_LIMIT);
         }
 
-        /** An index the form cannot hold (too big, negative, not a number): the form is refused, not a 500. */
+        /**
+         * An index the form cannot hold (too big, negative, not a number): the form is refused, not a 500. Text
+         * with a control character: an error on its field.
+         */
         @Override
         protected void doBind(MutablePropertyValues values) {
             try {
@@ -81,6 +89,30 @@ class InputBinding {
             } catch (InvalidPropertyException e) {
                 throw new Refused(e.getPropertyName(), "platform.refused.form");
             }
+            if (getTarget() == null) {
+                return;
+            }
+            for (PropertyValue value : values.getPropertyValues()) {
+                if (hasControlCharacters(value.getValue()) && isAllowed(value.getName())
+                        && getPropertyAccessor().isReadableProperty(value.getName())
+                        && getBindingResult().getFieldErrorCount(value.getName()) == 0) {
+                    getBindingResult().rejectValue(value.getName(), Text.CONTROL_CHARACTERS);
+                }
+            }
+        }
+
+        private static boolean hasControlCharacters(Object value) {
+            if (value instanceof String text) {
+                return Text.hasControlCharacters(text);
+            }
+            if (value instanceof String[] texts) {
+                for (String text : texts) {
+                    if (Text.hasControlCharacters(text)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         @Override
