@@ -260,13 +260,17 @@ class AssessmentApiTest {
     void a_start_date_more_than_two_years_from_today_is_refused_and_nothing_is_saved() throws Exception {
         Ref a = api.start("senco", pupil);
         java.time.LocalDate today = java.time.LocalDate.now(clock);
-        for (String start : List.of("+99999-01-01", "0001-01-01", today.plusYears(2).plusDays(1).toString(),
-                today.minusYears(2).minusDays(1).toString())) {
-            api.details("senco", a.id(), a.version(), "\"consulted\": true, \"requestedStartDate\": \"" + start + "\"")
+        // Read as the details page reads its date boxes (a 4-digit year from 2000), then the two-year window.
+        java.util.Map<String, String> refused = new java.util.LinkedHashMap<>();
+        refused.put("+99999-01-01", "requestedStartDate must be a date like 2027-01-04");
+        refused.put("0001-01-01", "The year funding should start must be a 4-digit year, like 2026");
+        refused.put(today.plusYears(2).plusDays(1).toString(), "The date funding should start must be within 2 years of today");
+        refused.put(today.minusYears(2).minusDays(1).toString(), "The date funding should start must be within 2 years of today");
+        for (var start : refused.entrySet()) {
+            api.details("senco", a.id(), a.version(), "\"consulted\": true, \"requestedStartDate\": \"" + start.getKey() + "\"")
                     .andExpect(status().isBadRequest())
                     .andExpect(jsonPath("$.errors[0].field").value("requestedStartDate"))
-                    .andExpect(jsonPath("$.errors[0].message")
-                            .value("The date funding should start must be within 2 years of today"));
+                    .andExpect(jsonPath("$.errors[0].message").value(start.getValue()));
         }
         mvc.perform(get("/api/v1/assessments/" + a.id()).with(httpBasic("senco", "demo")))
                 .andExpect(jsonPath("$.requestedStartDate").doesNotExist())
