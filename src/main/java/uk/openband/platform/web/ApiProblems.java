@@ -163,15 +163,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return p;
     }
 
-    /** Text PostgreSQL cannot take (a NUL that reached a query some other way): 400, not 500 (see {@link RefusalPages}). */
+    /** Text PostgreSQL cannot take (a NUL, or too long for its column): 400, not 500 (see {@link RefusalPages}). */
     @ExceptionHandler({org.springframework.dao.DataAccessException.class,
             org.springframework.transaction.TransactionSystemException.class})
     ProblemDetail unstorableText(RuntimeException e, Locale locale) {
-        if (!UnstorableText.causes(e)) {
-            return unexpected(e);
-        }
-        return problem(HttpStatus.BAD_REQUEST, messages.getMessage(uk.openband.platform.Text.CONTROL_CHARACTERS, null,
-                locale));
+        return UnstorableText.reason(e)
+                .map(reason -> problem(HttpStatus.BAD_REQUEST, messages.getMessage(reason, null, locale)))
+                .orElseGet(() -> unexpected(e));
     }
 
     @ExceptionHandler(RuntimeException.class)

@@ -56,17 +56,15 @@ class RefusalPages {
     }
 
     /**
-     * The last line behind {@link uk.openband.platform.Text}'s rule: text PostgreSQL cannot take (a NUL that reached
-     * a query or a save some other way) is a 400 page saying so, not a 500. Anything else goes on as it was.
+     * The last line behind {@link uk.openband.platform.Text}'s rule and the length checks: text PostgreSQL cannot take
+     * (a NUL, or text longer than its column, that reached a query or a save some other way) is a 400 page saying
+     * so, not a 500. Anything else goes on as it was.
      */
     @ExceptionHandler({org.springframework.dao.DataAccessException.class,
             org.springframework.transaction.TransactionSystemException.class})
     ModelAndView unstorableText(RuntimeException e, Locale locale) {
-        if (!UnstorableText.causes(e)) {
-            throw e;
-        }
-        return page(HttpStatus.BAD_REQUEST, ErrorSummary.of("main-content",
-                messages.getMessage(uk.openband.platform.Text.CONTROL_CHARACTERS, null, locale)));
+        String reason = UnstorableText.reason(e).orElseThrow(() -> e);
+        return page(HttpStatus.BAD_REQUEST, ErrorSummary.of("main-content", messages.getMessage(reason, null, locale)));
     }
 
     @ExceptionHandler(Conflict.class)
