@@ -7,8 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.LocalDate;
-import java.util.concurrent.ThreadLocalRandom;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,13 +16,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import uk.openband.directory.EhcStatus;
-import uk.openband.directory.PupilData;
+import uk.openband.testsupport.SencoDrafts;
 import uk.openband.directory.PupilRegistry;
-import uk.openband.directory.PupilScope;
 import uk.openband.directory.SettingDirectory;
-import uk.openband.directory.Sex;
-import uk.openband.directory.Upn;
 import uk.openband.identity.Role;
 import uk.openband.identity.SignedInUser;
 import uk.openband.testsupport.Pages;
@@ -57,13 +51,7 @@ class AreaPageErrorsTest {
     void assessment() throws Exception {
         long brookfield = settings.findByUrn("100001").orElseThrow().id();
         senco = new SignedInUser(9001, "senco", "Sam Patel", Role.SENCO, brookfield, null, true, true);
-        String last12 = "778" + String.format("%09d", ThreadLocalRandom.current().nextLong(1_000_000_000L));
-        long pupilId = pupils.register(PupilScope.setting(brookfield), new PupilData(Upn.checkLetter(last12) + last12,
-                "Ada", "Lovelace", null, LocalDate.of(2016, 2, 3), Sex.F, "WBRI", "SPLD", null, EhcStatus.NONE, null,
-                brookfield)).id();
-        String location = mvc.perform(post("/pupils/" + pupilId + "/assessments").param("purpose", "NEW_REQUEST")
-                .with(user(senco)).with(csrf())).andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
-        assessmentId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        assessmentId = SencoDrafts.start(mvc, senco, SencoDrafts.newPupil(pupils, brookfield, "779"));
     }
 
     private MockHttpServletRequestBuilder save(String... pairs) {

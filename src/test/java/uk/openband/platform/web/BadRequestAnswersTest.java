@@ -11,9 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,13 +20,9 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import uk.openband.directory.EhcStatus;
-import uk.openband.directory.PupilData;
+import uk.openband.testsupport.SencoDrafts;
 import uk.openband.directory.PupilRegistry;
-import uk.openband.directory.PupilScope;
 import uk.openband.directory.SettingDirectory;
-import uk.openband.directory.Sex;
-import uk.openband.directory.Upn;
 import uk.openband.identity.Role;
 import uk.openband.identity.SignedInUser;
 import uk.openband.testsupport.Pages;
@@ -66,16 +60,11 @@ class BadRequestAnswersTest {
         long brookfield = settings.findByUrn("100001").orElseThrow().id();
         senco = new SignedInUser(9001, "senco", "Sam Patel", Role.SENCO, brookfield, null, true, true);
         panel = new SignedInUser(9003, "panel2", "Pat Panel", Role.PANEL_MEMBER, null, null, true, true);
-        String last12 = "778" + String.format("%09d", ThreadLocalRandom.current().nextLong(1_000_000_000L));
-        pupilId = pupils.register(PupilScope.setting(brookfield), new PupilData(Upn.checkLetter(last12) + last12, "Ada",
-                "Lovelace", null, LocalDate.of(2016, 2, 3), Sex.F, "WBRI", "SPLD", null, EhcStatus.NONE, null,
-                brookfield)).id();
+        pupilId = SencoDrafts.newPupil(pupils, brookfield, "778");
     }
 
     long start() throws Exception {
-        String location = mvc.perform(post("/pupils/" + pupilId + "/assessments").param("purpose", "NEW_REQUEST")
-                .with(user(senco)).with(csrf())).andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
-        return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        return SencoDrafts.start(mvc, senco, pupilId);
     }
 
     long version(long id) {
