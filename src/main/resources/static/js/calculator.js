@@ -14,6 +14,7 @@ function money(amount) {
 }
 
 function bandText(result) {
+  if (result.exceptionalLevel) return panel.dataset.msgExceptionalLevel.replace('{0}', result.exceptionalLevel);
   if (result.exceptional) return panel.dataset.msgExceptional;
   if (result.band === null || result.band === undefined) return panel.dataset.msgBelow;
   if (!result.topUp) return panel.dataset.msgNoTopUp.replace('{0}', result.band);

@@ -119,7 +119,7 @@ public class AssessmentManagement {
         return uk.openband.assessment.internal.ProfileChart.svg(score.areas(), title, description);
     }
 
-    /** The indicative result of the levels chosen so far (unanswered domains count as level 0). */
+    /** The indicative result of the levels chosen so far (unanswered domains count as their lowest level). */
     public ScoreResult score(AssessmentView a) {
         return ScoringEngine.score(framework(a), banding(a), a.settingCategory(), a.levels());
     }
@@ -143,7 +143,7 @@ public class AssessmentManagement {
                 problems.add(new Problem(answer.domainCode(), "assessment.refused.noSuchDomain", answer.domainCode()));
             } else if (domain.get().level(answer.level()).isEmpty()) {
                 problems.add(new Problem(answer.domainCode(), "assessment.refused.levelRange",
-                        domain.get().maxLevel(), domain.get().name()));
+                        domain.get().maxLevel(), domain.get().name(), domain.get().minLevel()));
             } else if (answer.evidence() != null && answer.evidence().length() > MAX_EVIDENCE) {
                 problems.add(new Problem(answer.domainCode() + "-evidence", "assessment.refused.evidenceTooLong",
                         domain.get().name(), MAX_EVIDENCE));

@@ -141,7 +141,7 @@ public class ModerationReviews {
         }
         int agreed = 0;
         for (Domain d : framework.domains()) {
-            int decidedLevel = decided.getOrDefault(d.code(), 0);
+            int decidedLevel = decided.getOrDefault(d.code(), d.minLevel());
             int blind = levels.get(d.code());
             jdbc.update("INSERT INTO moderation_domain (case_id, domain_code, blind_level, decided_level) VALUES (?, ?, ?, ?)",
                     caseId, d.code(), blind, decidedLevel);

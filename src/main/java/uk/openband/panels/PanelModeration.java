@@ -136,7 +136,8 @@ public class PanelModeration {
         String text = note == null ? "" : note.strip();
         List<Refused.Problem> problems = new java.util.ArrayList<>();
         if (level == null || domain.level(level).isEmpty()) {
-            problems.add(new Refused.Problem("level", "panels.refused.levelRange", domain.maxLevel(), domain.name()));
+            problems.add(new Refused.Problem("level", "panels.refused.levelRange", domain.maxLevel(), domain.name(),
+                    domain.minLevel()));
         }
         if (text.isEmpty()) {
             problems.add(new Refused.Problem("note", "panels.refused.noteMissing"));
@@ -148,7 +149,7 @@ public class PanelModeration {
         if (!problems.isEmpty()) {
             throw new Refused(problems);
         }
-        int school = Optional.ofNullable(a.answer(domain.code())).map(Answer::level).orElse(0);
+        int school = Optional.ofNullable(a.answer(domain.code())).map(Answer::level).orElse(domain.minLevel());
         Optional<Moderation> existing = moderations.findByAgendaItemIdAndDomainCode(item.getId(), domain.code());
         Integer from = existing.map(Moderation::getModeratedLevel).orElse(null);
         if (level == school) {

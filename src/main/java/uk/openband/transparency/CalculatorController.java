@@ -70,7 +70,7 @@ class CalculatorController {
                     // reported below
                 }
                 errors.add(new ErrorSummary.Entry("#" + domain.code(), messages.getMessage("calculator.error.level",
-                        new Object[] {domain.name(), domain.maxLevel()}, locale)));
+                        new Object[] {domain.name(), domain.maxLevel(), domain.minLevel()}, locale)));
             }
         }
         SettingCategory category = null;

@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import uk.openband.framework.scoring.BandFloor;
 import uk.openband.framework.scoring.BandRow;
 import uk.openband.framework.scoring.BandingTable;
+import uk.openband.framework.scoring.HourlyRate;
 import uk.openband.framework.scoring.SettingBands;
 import uk.openband.common.SettingCategory;
 
@@ -18,11 +20,14 @@ import uk.openband.common.SettingCategory;
  */
 public record TariffComparison(BandingTable current, BandingTable previous, List<Category> categories) {
 
-    public record Category(SettingCategory category, List<Row> rows) {
+    /** A category's bands, and the floors that lift a spiky profile to at least a band. */
+    public record Category(SettingCategory category, List<BandFloor> floors, List<Row> rows) {
     }
 
+    /** One band; {@code hours} is set when the band is published as hours a week at an hourly rate. */
     public record Row(String band, String range, BigDecimal annualAmount, BigDecimal termlyAmount, boolean topUp,
-            BigDecimal previousAnnualAmount, BigDecimal change, BigDecimal changePercent, boolean isNew) {
+            BigDecimal previousAnnualAmount, BigDecimal change, BigDecimal changePercent, boolean isNew,
+            HourlyRate hours) {
 
         public boolean hasPrevious() {
             return previousAnnualAmount != null;
@@ -42,9 +47,10 @@ public record TariffComparison(BandingTable current, BandingTable previous, List
                 BigDecimal percent = old == null || old.annualAmount().signum() == 0 ? null
                         : change.multiply(BigDecimal.valueOf(100)).divide(old.annualAmount(), 1, RoundingMode.HALF_UP);
                 rows.add(new Row(row.band(), row.rangeText(), row.annualAmount(), current.termlyAmount(row), row.topUp(),
-                        old == null ? null : old.annualAmount(), change, percent, previous != null && old == null));
+                        old == null ? null : old.annualAmount(), change, percent, previous != null && old == null,
+                        row.hours()));
             }
-            categories.add(new Category(setting.category(), List.copyOf(rows)));
+            categories.add(new Category(setting.category(), setting.floors(), List.copyOf(rows)));
         }
         return new TariffComparison(current, previous, List.copyOf(categories));
     }

@@ -139,7 +139,7 @@ class AssessmentPagesController {
                     answers.add(new Answer(d.code(), Integer.parseInt(level), text.isBlank() ? null : text));
                 } catch (NumberFormatException e) {
                     errors.add(new ErrorSummary.Entry("#" + d.code(), messages.getMessage("assessment.error.level",
-                            new Object[] {d.name(), d.maxLevel()}, locale)));
+                            new Object[] {d.name(), d.maxLevel(), d.minLevel()}, locale)));
                 }
             }
         }

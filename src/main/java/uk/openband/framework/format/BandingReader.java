@@ -14,7 +14,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
+import uk.openband.framework.scoring.BandFloor;
 import uk.openband.framework.scoring.BandRow;
+import uk.openband.framework.scoring.HourlyRate;
 import uk.openband.framework.scoring.BandingTable;
 import uk.openband.framework.scoring.Decimals;
 import uk.openband.framework.scoring.SettingBands;
@@ -29,13 +31,15 @@ final class BandingReader {
     private static final Set<String> ROOT = Set.of("kind", "key", "name", "version", "framework",
             "effectiveFrom", "effectiveTo", "currency", "rounding", "settings");
     private static final Set<String> FRAMEWORK = Set.of("key", "versions");
-    private static final Set<String> SETTING = Set.of("category", "bands");
-    private static final Set<String> BAND = Set.of("band", "minScore", "maxScore", "annualAmount",
-            "termlyAmount", "topUp");
+    private static final Set<String> SETTING = Set.of("category", "floors", "bands");
+    private static final Set<String> FLOOR = Set.of("area", "minAreaScore", "band");
+    private static final Set<String> BAND = Set.of("band", "minScore", "maxScore", "hoursPerWeek", "hourlyRate",
+            "weeksPerYear", "annualAmount", "termlyAmount", "topUp");
     private static final String CATEGORIES = Arrays.stream(SettingCategory.values())
             .map(Enum::name).collect(Collectors.joining(", "));
 
     private final Fields f = new Fields();
+    private RoundingMode roundingMode = RoundingMode.HALF_UP;
 
     static BandingTable read(JsonNode root) {
         BandingReader reader = new BandingReader();
@@ -73,6 +77,9 @@ final class BandingReader {
         String rounding = f.string(root, "", "rounding", false);
         if (rounding != null && !ROUNDING.contains(rounding)) {
             f.error("rounding", "must be one of HALF_UP, HALF_EVEN, DOWN");
+        }
+        if (rounding != null && ROUNDING.contains(rounding)) {
+            roundingMode = RoundingMode.valueOf(rounding);
         }
         List<SettingBands> settings = settings(root);
         if (!f.errors().isEmpty()) {
@@ -118,8 +125,9 @@ final class BandingReader {
             }
             SettingCategory category = category(node, at, seen);
             List<BandRow> bands = bands(node, at);
+            List<BandFloor> floors = floors(node, at, bands);
             if (f.errorCount() == before) {
-                settings.add(new SettingBands(category, bands));
+                settings.add(new SettingBands(category, floors, bands));
             }
         }
         return settings;
@@ -184,7 +192,19 @@ final class BandingReader {
                             + ": a row may start at most 1 above the previous row's end");
                 }
             }
-            BigDecimal annual = f.money(node, at, "annualAmount", true);
+            HourlyRate hours = hours(node, at);
+            boolean hoursGiven = node.has("hoursPerWeek") || node.has("hourlyRate") || node.has("weeksPerYear");
+            BigDecimal annual = f.money(node, at, "annualAmount", !hoursGiven);
+            if (hours != null && annual != null) {
+                BigDecimal computed = hours.annualAmount(roundingMode);
+                if (computed.compareTo(annual) != 0) {
+                    f.error(path(at, "annualAmount"), "band \"" + band + "\": " + annual.toPlainString()
+                            + " does not agree with hoursPerWeek x hourlyRate x weeksPerYear = " + hoursText(hours)
+                            + " = " + computed.toPlainString() + " (rounded " + roundingMode + ")");
+                }
+            } else if (hours != null) {
+                annual = hours.annualAmount(roundingMode);
+            }
             BigDecimal termly = f.money(node, at, "termlyAmount", false);
             Boolean topUp = f.bool(node, at, "topUp");
             if (min != null && max != null) {
@@ -195,10 +215,78 @@ final class BandingReader {
                 previousMax = null;
             }
             if (f.errorCount() == before) {
-                rows.add(new BandRow(band, min, max, annual, termly, topUp == null || topUp));
+                rows.add(new BandRow(band, min, max, annual, termly, topUp == null || topUp, hours));
             }
         }
         return rows;
+    }
+
+    /** The band's hours a week, hourly rate and weeks a year: all three or none. */
+    private HourlyRate hours(JsonNode node, String at) {
+        boolean any = node.has("hoursPerWeek") || node.has("hourlyRate") || node.has("weeksPerYear");
+        if (!any) {
+            return null;
+        }
+        int before = f.errorCount();
+        BigDecimal hours = positive(node, at, "hoursPerWeek");
+        BigDecimal rate = f.money(node, at, "hourlyRate", true);
+        BigDecimal weeks = positive(node, at, "weeksPerYear");
+        if (weeks != null && weeks.compareTo(new BigDecimal("53")) > 0) {
+            f.error(path(at, "weeksPerYear"), "must be at most 53");
+        }
+        if (f.errorCount() > before) {
+            return null;
+        }
+        return new HourlyRate(hours, rate, weeks);
+    }
+
+    private static String hoursText(HourlyRate hours) {
+        return Decimals.text(hours.hoursPerWeek()) + " x " + hours.hourlyRate().toPlainString() + " x "
+                + Decimals.text(hours.weeksPerYear());
+    }
+
+    private BigDecimal positive(JsonNode node, String at, String name) {
+        BigDecimal value = f.number(node, at, name, true);
+        if (value != null && value.signum() <= 0) {
+            f.error(path(at, name), "must be > 0");
+            return null;
+        }
+        return value;
+    }
+
+    /** The category's floors; each must name one of the category's bands. */
+    private List<BandFloor> floors(JsonNode setting, String settingAt, List<BandRow> bands) {
+        List<BandFloor> floors = new ArrayList<>();
+        JsonNode list = setting.get("floors");
+        if (list == null || list.isNull()) {
+            return floors;
+        }
+        String listAt = path(settingAt, "floors");
+        if (!list.isArray()) {
+            f.error(listAt, "must be an array");
+            return floors;
+        }
+        Set<String> names = new java.util.HashSet<>();
+        bands.forEach(b -> names.add(b.band()));
+        for (int i = 0; i < list.size(); i++) {
+            String at = path(listAt, i);
+            int before = f.errorCount();
+            JsonNode node = list.get(i);
+            if (!f.object(node, at, FLOOR)) {
+                continue;
+            }
+            String area = f.string(node, at, "area", false);
+            BigDecimal min = score(node, at, "minAreaScore");
+            String band = f.string(node, at, "band", true);
+            if (band != null && !names.contains(band)) {
+                f.error(path(at, "band"), "unknown band \"" + band + "\": a floor must name a band of the same"
+                        + " category");
+            }
+            if (f.errorCount() == before) {
+                floors.add(new BandFloor(area, min, band));
+            }
+        }
+        return floors;
     }
 
     private BigDecimal score(JsonNode node, String at, String name) {

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.util.Iterator;
 import java.util.List;
 import uk.openband.framework.scoring.Area;
+import uk.openband.framework.scoring.BandFloor;
 import uk.openband.framework.scoring.BandRow;
+import uk.openband.framework.scoring.HourlyRate;
 import uk.openband.framework.scoring.BandingTable;
 import uk.openband.framework.scoring.Decimals;
 import uk.openband.framework.scoring.Domain;
@@ -69,6 +71,7 @@ final class CanonicalWriter {
             Level level = it.next();
             indent(6).append("{ \"level\": ").append(level.level())
                     .append(", \"points\": ").append(num(level.points()))
+                    .append(level.exceptional() ? ", \"exceptional\": true" : "")
                     .append(", \"descriptors\": ").append(strings(level.descriptors()))
                     .append(it.hasNext() ? " },\n" : " }\n");
         }
@@ -100,13 +103,33 @@ final class CanonicalWriter {
     private void setting(SettingBands setting, boolean more) {
         indent(2).append("{\n");
         property(3, "category", str(setting.category().name()), true);
+        if (!setting.floors().isEmpty()) {
+            indent(3).append("\"floors\": [\n");
+            for (Iterator<BandFloor> it = setting.floors().iterator(); it.hasNext();) {
+                BandFloor floor = it.next();
+                indent(4).append("{ ");
+                if (floor.area() != null) {
+                    out.append("\"area\": ").append(str(floor.area())).append(", ");
+                }
+                out.append("\"minAreaScore\": ").append(num(floor.minAreaScore()))
+                        .append(", \"band\": ").append(str(floor.band()))
+                        .append(it.hasNext() ? " },\n" : " }\n");
+            }
+            indent(3).append("],\n");
+        }
         indent(3).append("\"bands\": [\n");
         for (Iterator<BandRow> it = setting.bands().iterator(); it.hasNext();) {
             BandRow row = it.next();
             indent(4).append("{ \"band\": ").append(str(row.band()))
                     .append(", \"minScore\": ").append(num(row.minScore()))
-                    .append(", \"maxScore\": ").append(num(row.maxScore()))
-                    .append(", \"annualAmount\": ").append(money(row.annualAmount()));
+                    .append(", \"maxScore\": ").append(num(row.maxScore()));
+            HourlyRate hours = row.hours();
+            if (hours != null) {
+                out.append(", \"hoursPerWeek\": ").append(num(hours.hoursPerWeek()))
+                        .append(", \"hourlyRate\": ").append(money(hours.hourlyRate()))
+                        .append(", \"weeksPerYear\": ").append(num(hours.weeksPerYear()));
+            }
+            out.append(", \"annualAmount\": ").append(money(row.annualAmount()));
             if (row.termlyAmount() != null) {
                 out.append(", \"termlyAmount\": ").append(money(row.termlyAmount()));
             }

@@ -25,7 +25,7 @@ final class FrameworkReader {
             "effectiveTo", "changeNote", "evidenceRequiredFromLevel", "areas");
     private static final Set<String> AREA = Set.of("code", "name", "weight", "cap", "fundable", "domains");
     private static final Set<String> DOMAIN = Set.of("code", "name", "levels");
-    private static final Set<String> LEVEL = Set.of("level", "points", "descriptors");
+    private static final Set<String> LEVEL = Set.of("level", "points", "exceptional", "descriptors");
 
     private final Fields f = new Fields();
     private final Map<String, String> areaCodes = new HashMap<>();
@@ -139,6 +139,7 @@ final class FrameworkReader {
         boolean sequenceReported = false;
         BigDecimal previousPoints = null;
         Set<Integer> seen = new java.util.HashSet<>();
+        Integer first = null;
         for (int i = 0; i < list.size(); i++) {
             String levelAt = path(at, i);
             int before = f.errorCount();
@@ -148,9 +149,17 @@ final class FrameworkReader {
                 continue;
             }
             Integer number = f.wholeNumber(node, levelAt, "level", true);
-            if (number != null && number != i && !sequenceReported) {
+            if (i == 0 && number != null) {
+                first = number;
+                if (number < 0) {
+                    sequenceReported = true;
+                    f.error(path(levelAt, "level"), "levels must start at 0 or above, found " + number);
+                }
+            }
+            int expected = (first == null ? 0 : first) + i;
+            if (number != null && number != expected && !sequenceReported) {
                 sequenceReported = true;
-                f.error(path(levelAt, "level"), sequenceMessage(i, number, seen));
+                f.error(path(levelAt, "level"), sequenceMessage(expected, number, seen));
             }
             if (number != null) {
                 seen.add(number);
@@ -163,21 +172,23 @@ final class FrameworkReader {
                         + Decimals.text(previousPoints) + ")");
             }
             previousPoints = points;
+            Boolean exceptional = f.bool(node, levelAt, "exceptional");
+            if (i == 0 && Boolean.TRUE.equals(exceptional)) {
+                f.error(path(levelAt, "exceptional"), "the lowest level is the \"no additional need\" answer and"
+                        + " cannot be exceptional");
+            }
             List<String> descriptors = descriptors(node, levelAt);
             if (f.errorCount() == before) {
-                levels.add(new Level(number, points, descriptors));
+                levels.add(new Level(number, points, descriptors, exceptional != null && exceptional));
             }
         }
     }
 
-    private static String sequenceMessage(int index, int number, Set<Integer> seen) {
+    private static String sequenceMessage(int expected, int number, Set<Integer> seen) {
         if (seen.contains(number)) {
             return "duplicate level " + number;
         }
-        if (index == 0) {
-            return "levels must start at 0, found " + number;
-        }
-        return "level " + index + " is missing (levels rise by 1), found " + number;
+        return "level " + expected + " is missing (levels rise by 1), found " + number;
     }
 
     private List<String> descriptors(JsonNode node, String at) {

@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A domain of an area of need, with its levels from 0 upwards. */
+/**
+ * A domain of an area of need, with its levels: consecutive whole numbers from the lowest
+ * (the "no additional need" answer, 0 or 1 or any number >= 0) upwards.
+ */
 public record Domain(String code, String name, List<Level> levels) {
 
     public Domain {
@@ -23,13 +26,32 @@ public record Domain(String code, String name, List<Level> levels) {
         return Optional.empty();
     }
 
-    /** The highest level number (levels run from 0). */
+    /** The highest level number. */
     public int maxLevel() {
-        int max = 0;
+        int max = levels.isEmpty() ? 0 : levels.get(0).level();
         for (Level l : levels) {
             max = Math.max(max, l.level());
         }
         return max;
+    }
+
+    /** The lowest level number: the answer for "no additional need", and what an unanswered domain counts as. */
+    public int minLevel() {
+        int min = levels.isEmpty() ? 0 : levels.get(0).level();
+        for (Level l : levels) {
+            min = Math.min(min, l.level());
+        }
+        return min;
+    }
+
+    /** True when any level of this domain is marked exceptional. */
+    public boolean hasExceptionalLevel() {
+        for (Level l : levels) {
+            if (l.exceptional()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The points of the highest level. */

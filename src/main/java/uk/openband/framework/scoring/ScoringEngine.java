@@ -14,10 +14,12 @@ import java.util.Objects;
 /**
  * Turns domain levels into a total, a band and an amount, with a trace a person can read.
  *
- * <p>Rules: a domain left out is at level 0; an area's raw points are the sum of its
+ * <p>Rules: a domain left out is at its lowest level; an area's raw points are the sum of its
  * domains' points; weighted = weight x raw; score = min(cap, weighted), or weighted
- * when there is no cap; the total is the sum of the fundable areas' scores. See
- * {@link ScoreResult} for the band outcomes.
+ * when there is no cap; the total is the sum of the fundable areas' scores. A domain
+ * answered at an exceptional level makes the result exceptional whatever the total. A
+ * floor of the setting's bands lifts the band when one fundable area scores high enough.
+ * See {@link ScoreResult} for the band outcomes.
  *
  * <p>An instance is immutable and prepared for one framework version and one banding
  * table version (lookups and trace text worked out once); hold one per published pair
@@ -36,6 +38,8 @@ public final class ScoringEngine {
     private final PreparedArea[] areas;
     private final Map<String, PreparedDomain> domainsByCode;
     private final int domainCount;
+    /** The domains that have an exceptional level, in framework order. */
+    private final PreparedDomain[] exceptionalDomains;
     private final EnumMap<SettingCategory, BandLookup> bands = new EnumMap<>(SettingCategory.class);
 
     /**
@@ -63,6 +67,8 @@ public final class ScoringEngine {
             areas[a] = new PreparedArea(area, domains);
         }
         this.domainCount = index;
+        this.exceptionalDomains = domainsByCode.values().stream().filter(d -> d.anyExceptional)
+                .sorted(java.util.Comparator.comparingInt(d -> d.index)).toArray(PreparedDomain[]::new);
         for (SettingBands setting : table.settings()) {
             if (!setting.bands().isEmpty()) {
                 bands.put(setting.category(), new BandLookup(setting));
@@ -73,7 +79,7 @@ public final class ScoringEngine {
     /**
      * Scores one assessment.
      *
-     * @param levels domain code to level; domains left out are at level 0
+     * @param levels domain code to level; domains left out are at their lowest level
      * @throws ScoringException naming the field at fault (an unknown domain, a level the
      *     domain lacks, a setting category the table has no bands for)
      */
@@ -104,7 +110,7 @@ public final class ScoringEngine {
     /**
      * Scores one assessment against this engine's framework and table.
      *
-     * @param levels domain code to level; domains left out are at level 0
+     * @param levels domain code to level; domains left out are at their lowest level
      * @throws ScoringException naming the field at fault
      */
     public ScoreResult score(SettingCategory category, Map<String, Integer> levels) {
@@ -130,7 +136,26 @@ public final class ScoringEngine {
             }
         }
         total = norm(total);
-        return lookup.result(total, total.toPlainString(), List.of(scores), trace);
+        for (PreparedDomain domain : exceptionalDomains) {
+            if (domain.exceptional[chosen[domain.index]]) {
+                return BandLookup.exceptional(total, total.toPlainString(), scores, trace, exceptionalReason(chosen),
+                        domain.name + " (" + domain.code + ") at level " + (domain.min + chosen[domain.index]));
+            }
+        }
+        return lookup.result(total, total.toPlainString(), scores, trace);
+    }
+
+    private String exceptionalReason(int[] chosen) {
+        StringBuilder because = new StringBuilder();
+        for (PreparedDomain domain : exceptionalDomains) {
+            int offset = chosen[domain.index];
+            if (domain.exceptional[offset]) {
+                because.append(because.length() == 0 ? "" : "; ").append(domain.name).append(" (")
+                        .append(domain.code).append(") is at level ").append(domain.min + offset)
+                        .append(", an exceptional level");
+            }
+        }
+        return because.toString();
     }
 
     private int[] chosenLevels(Map<String, Integer> levels) {
@@ -153,7 +178,7 @@ public final class ScoringEngine {
                 throw new ScoringException("levels." + code, "framework.refused.score.noLevel", code, level,
                         domain.rangeText);
             }
-            chosen[domain.index] = level;
+            chosen[domain.index] = level - domain.min;
         }
         return chosen;
     }
@@ -174,35 +199,50 @@ public final class ScoringEngine {
         }
     }
 
-    /** A domain with its points and their text by level number. */
+    /**
+     * A domain with its points, their text and whether each level is exceptional, by offset
+     * from the lowest level ({@code level - min}); offset 0 is what an unanswered domain counts as.
+     */
     private static final class PreparedDomain {
         final String code;
+        final String name;
         final int index;
+        final int min;
         final BigDecimal[] points;
         final String[] pointsText;
+        final boolean[] exceptional;
+        final boolean anyExceptional;
         final String rangeText;
 
         PreparedDomain(Domain domain, int index) {
             this.code = domain.code();
+            this.name = domain.name();
             this.index = index;
-            int max = domain.maxLevel();
-            this.points = new BigDecimal[max + 1];
-            this.pointsText = new String[max + 1];
+            this.min = Math.max(0, domain.minLevel());
+            int max = Math.max(min, domain.maxLevel());
+            this.points = new BigDecimal[max - min + 1];
+            this.pointsText = new String[points.length];
+            this.exceptional = new boolean[points.length];
+            boolean any = false;
             for (Level level : domain.levels()) {
-                if (level.level() >= 0) {
-                    points[level.level()] = level.points();
-                    pointsText[level.level()] = Decimals.text(level.points());
+                if (level.level() >= min) {
+                    points[level.level() - min] = level.points();
+                    pointsText[level.level() - min] = Decimals.text(level.points());
+                    exceptional[level.level() - min] = level.exceptional();
+                    any |= level.exceptional();
                 }
             }
             if (points[0] == null) {
                 points[0] = BigDecimal.ZERO;
                 pointsText[0] = "0";
             }
-            this.rangeText = "levels 0 to " + max;
+            this.anyExceptional = any;
+            this.rangeText = "levels " + min + " to " + max;
         }
 
         boolean hasLevel(int level) {
-            return level >= 0 && level < points.length && points[level] != null;
+            int offset = level - min;
+            return offset >= 0 && offset < points.length && points[offset] != null;
         }
     }
 

@@ -5,12 +5,31 @@ import uk.openband.common.SettingCategory;
 import java.util.List;
 import java.util.Objects;
 
-/** The bands of one setting category, in ascending order of score. */
-public record SettingBands(SettingCategory category, List<BandRow> bands) {
+/**
+ * The bands of one setting category, in ascending order of score, and the floors that lift
+ * a spiky profile (one high area) to at least a given band.
+ */
+public record SettingBands(SettingCategory category, List<BandFloor> floors, List<BandRow> bands) {
 
     public SettingBands {
         Objects.requireNonNull(category, "category");
+        floors = floors == null ? List.of() : List.copyOf(floors);
         bands = List.copyOf(bands);
+    }
+
+    /** Bands without floors. */
+    public SettingBands(SettingCategory category, List<BandRow> bands) {
+        this(category, List.of(), bands);
+    }
+
+    /** The position of the named band (higher = later), or -1. */
+    public int indexOfBand(String band) {
+        for (int i = 0; i < bands.size(); i++) {
+            if (bands.get(i).band().equals(band)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -79,9 +79,9 @@ class InvalidFilesTest {
     }
 
     @Test
-    void levelsNotStartingAtZero() {
-        assertThat(frameworkErrors("levels-not-from-zero.json")).containsExactly(
-                error("areas[0].domains[0].levels[0].level", "levels must start at 0, found 1"));
+    void levelsFromOneThatAreNotConsecutive() {
+        assertThat(frameworkErrors("levels-not-consecutive.json")).containsExactly(
+                error("areas[0].domains[0].levels[2].level", "level 3 is missing (levels rise by 1), found 4"));
     }
 
     @Test

@@ -116,6 +116,50 @@ class BandingAndUploadPagesTest {
     }
 
     @Test
+    void a_band_can_be_given_as_hours_at_a_rate_and_floors_can_be_added_and_removed() throws Exception {
+        VersionSummary draft = newTariffDraft();
+        String url = "/admin/banding-tables/" + draft.id() + "/settings/MAINSTREAM";
+        Map<String, String> hours = values(page(get(url)));
+        hours.put("row-1-hoursPerWeek", "5");
+        hours.put("row-1-hourlyRate", "15.45");
+        hours.put("row-1-weeksPerYear", "39");
+        hours.put("row-1-annualAmount", "3000.00");
+        Document disagree = page(postOf(url, hours));
+        Pages.assertFieldError(disagree, "row-1-annualAmount", disagree.selectFirst("a[href=#row-1-annualAmount]").text());
+        assertThat(disagree.selectFirst("a[href=#row-1-annualAmount]").text())
+                .contains("does not agree with hoursPerWeek x hourlyRate x weeksPerYear = 5 x 15.45 x 39 = 3012.75");
+
+        hours.put("row-1-annualAmount", "");
+        hours.put("floor-0-area", "CL");
+        hours.put("floor-0-minAreaScore", "12");
+        hours.put("floor-0-band", "No such band");
+        Document badFloor = page(postOf(url, hours));
+        Pages.assertFieldError(badFloor, "floor-0-band", "Floor 1 band unknown band \"No such band\": a floor must "
+                + "name a band of the same category");
+
+        String top = hours.get("row-" + (Integer.parseInt(hours.get("rowCount")) - 2) + "-band");
+        hours.put("floor-0-band", top);
+        mvc.perform(postOf(url, hours).with(user(ADMIN))).andExpect(status().isFound());
+        var saved = catalogue.bandingInAnyState(draft.key(), draft.version()).orElseThrow()
+                .bandsFor(SettingCategory.MAINSTREAM).orElseThrow();
+        assertThat(saved.bands().get(1).annualAmount()).isEqualByComparingTo("3012.75");
+        assertThat(saved.bands().get(1).hours().hoursPerWeek()).isEqualByComparingTo("5");
+        assertThat(saved.floors()).singleElement().satisfies(f -> {
+            assertThat(f.area()).isEqualTo("CL");
+            assertThat(f.band()).isEqualTo(top);
+        });
+
+        Document again = page(get(url));
+        assertThat(again.getElementById("row-1-hourlyRate").val()).isEqualTo("15.45");
+        assertThat(again.getElementById("floor-0-band").val()).isEqualTo(top);
+        Map<String, String> remove = values(again);
+        remove.put("floor-0-remove", "true");
+        mvc.perform(postOf(url, remove).with(user(ADMIN))).andExpect(status().isFound());
+        assertThat(catalogue.bandingInAnyState(draft.key(), draft.version()).orElseThrow()
+                .bandsFor(SettingCategory.MAINSTREAM).orElseThrow().floors()).isEmpty();
+    }
+
+    @Test
     void a_bad_upload_lists_every_problem_and_saves_nothing() throws Exception {
         int before = catalogue.frameworkVersions().size();
         MockMultipartFile file = new MockMultipartFile("file", "bad.json", "application/json",

@@ -44,7 +44,7 @@ class ScoreApiController {
             @Schema(description = "The framework version") VersionRef framework,
             @Schema(description = "The banding table version") VersionRef banding,
             @Schema(example = "MAINSTREAM") String settingCategory,
-            @Schema(description = "Domain code to level; domains left out count as level 0",
+            @Schema(description = "Domain code to level; domains left out count as their lowest level",
                     example = "{\"CL1\": 3, \"CL2\": 4, \"CI1\": 2}") Map<String, Object> levels) {
     }
 
@@ -56,7 +56,8 @@ class ScoreApiController {
     /** The result, with a trace line per area and one for the band. Amounts are strings at two decimal places. */
     public record ScoreResponse(VersionRef framework, VersionRef banding, String settingCategory, BigDecimal total,
             String band, boolean topUp, String annualAmount, String termlyAmount, boolean exceptional,
-            List<AreaResult> areas, List<String> trace) {
+            @Schema(description = "Set when a domain answered at an exceptional level made the result exceptional")
+            String exceptionalLevel, List<AreaResult> areas, List<String> trace) {
     }
 
     private final FrameworkKind frameworks;
@@ -70,7 +71,7 @@ class ScoreApiController {
     @PostMapping(path = "/api/v1/scores", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Score domain levels against a published framework and banding table",
-            description = "Public; nothing is stored. Domains left out count as level 0. An unknown framework, "
+            description = "Public; nothing is stored. Domains left out count as their lowest level. An unknown framework, "
                     + "version, setting category, domain or level is a 400 problem+json naming the field.")
     @ApiResponse(responseCode = "200", description = "The score, band, amount and trace")
     @ApiResponse(responseCode = "400", description = "A field is missing or wrong; errors[] names each",
@@ -165,7 +166,8 @@ class ScoreApiController {
         List<AreaResult> areas = r.areas().stream().map(ScoreApiController::area).toList();
         return new ScoreResponse(request.framework(), request.banding(), category.name(), r.total(), r.band(),
                 r.topUp(), r.annualAmount() == null ? null : r.annualAmount().toPlainString(),
-                r.termlyAmount() == null ? null : r.termlyAmount().toPlainString(), r.exceptional(), areas, r.trace());
+                r.termlyAmount() == null ? null : r.termlyAmount().toPlainString(), r.exceptional(), r.exceptionalLevel(), areas,
+                r.trace());
     }
 
     private static AreaResult area(AreaScore a) {

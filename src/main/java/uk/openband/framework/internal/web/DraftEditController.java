@@ -100,16 +100,19 @@ class DraftEditController {
         int index = table.settings().indexOf(setting);
         BandsEditor.Values values = BandsEditor.submitted(params);
         List<Integer> kept = new ArrayList<>();
-        String json = BandsEditor.apply(draft.getDocument(), index, values, kept);
+        List<Integer> keptFloors = new ArrayList<>();
+        String json = BandsEditor.apply(draft.getDocument(), index, values, kept, keptFloors);
         try {
             admin.saveDraft(bandings, id, values.lockVersion(), json, "bands " + category.name(), principal.getName());
             redirect.addFlashAttribute("banner", pages.msg("fw.bands.saved", locale, category.labelInSentence()));
             return "redirect:/admin/banding-tables/" + id;
         } catch (FormatException e) {
-            PageErrors errors = BandsEditor.errors(e.errors(), index, kept, (input, row, message) ->
+            PageErrors errors = BandsEditor.errors(e.errors(), index, kept, keptFloors, (input, row, message) ->
                     input.equals("bands") ? pages.msg("fw.bands.error.bands", locale) + " " + message
                             : pages.msg("fw.bands.error", locale, row, pages.msg("fw.field." + input, locale)
-                                    + " " + message));
+                                    + " " + message),
+                    (input, floor, message) -> pages.msg("fw.floors.error", locale, floor,
+                            pages.msg("fw.field." + input, locale) + " " + message));
             return bandsPage(model, draft.summary(), setting, values, errors);
         } catch (DraftConflictException | OptimisticLockingFailureException e) {
             BandingVersion current = AdminPages.draft(bandings, id);
