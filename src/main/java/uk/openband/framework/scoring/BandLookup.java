@@ -23,6 +23,8 @@ final class BandLookup {
     private final String aboveText;
     private final BandFloor[] floors;
     private final int[] floorBand;
+    /** Per floor, the end of its trace line: ", at least 12, so the band is lifted to B3 for ...". */
+    private final String[] floorText;
 
     BandLookup(SettingBands bands) {
         List<BandRow> list = bands.bands();
@@ -60,6 +62,11 @@ final class BandLookup {
         }
         this.floors = usable.toArray(new BandFloor[0]);
         this.floorBand = index.stream().mapToInt(Integer::intValue).toArray();
+        this.floorText = new String[floors.length];
+        for (int f = 0; f < floors.length; f++) {
+            floorText[f] = ", at least " + Decimals.text(floors[f].minAreaScore()) + ", so the band is lifted to "
+                    + rows[floorBand[f]].band() + outcomeText[floorBand[f]];
+        }
     }
 
     private static String amountText(BandRow row) {
@@ -110,13 +117,14 @@ final class BandLookup {
             totalLine = "Total " + totalText + (total.compareTo(rows[i].maxScore()) <= 0 ? inBandText[i] : betweenText[i]);
         }
         trace[trace.length - 1] = totalLine;
-        List<String> lines = List.of(trace);
-        if (liftedBy != null) {
-            BandRow row = rows[lifted];
-            lines = new ArrayList<>(lines);
-            lines.add("Floor: " + liftedBy.name() + " scores " + Decimals.text(liftedBy.score()) + ", at least "
-                    + Decimals.text(floors[floorAt].minAreaScore()) + ", so the band is lifted to " + row.band()
-                    + outcomeText[lifted]);
+        List<String> lines;
+        if (liftedBy == null) {
+            lines = List.of(trace);
+        } else {
+            String[] withFloor = java.util.Arrays.copyOf(trace, trace.length + 1);
+            withFloor[trace.length] = "Floor: " + liftedBy.name() + " scores " + liftedBy.score().toPlainString()
+                    + floorText[floorAt];
+            lines = List.of(withFloor);
         }
         if (lifted < 0) {
             return new ScoreResult(total, null, false, Money.ZERO, null, false, areas, lines);

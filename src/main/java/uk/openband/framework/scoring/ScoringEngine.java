@@ -136,11 +136,18 @@ public final class ScoringEngine {
             }
         }
         total = norm(total);
+        PreparedDomain first = null;
+        int count = 0;
         for (PreparedDomain domain : exceptionalDomains) {
             if (domain.exceptional[chosen[domain.index]]) {
-                return BandLookup.exceptional(total, total.toPlainString(), scores, trace, exceptionalReason(chosen),
-                        domain.name + " (" + domain.code + ") at level " + (domain.min + chosen[domain.index]));
+                first = first == null ? domain : first;
+                count++;
             }
+        }
+        if (first != null) {
+            int offset = chosen[first.index];
+            return BandLookup.exceptional(total, total.toPlainString(), scores, trace,
+                    count == 1 ? first.reasonText[offset] : exceptionalReason(chosen), first.whichText[offset]);
         }
         return lookup.result(total, total.toPlainString(), scores, trace);
     }
@@ -150,9 +157,7 @@ public final class ScoringEngine {
         for (PreparedDomain domain : exceptionalDomains) {
             int offset = chosen[domain.index];
             if (domain.exceptional[offset]) {
-                because.append(because.length() == 0 ? "" : "; ").append(domain.name).append(" (")
-                        .append(domain.code).append(") is at level ").append(domain.min + offset)
-                        .append(", an exceptional level");
+                because.append(because.length() == 0 ? "" : "; ").append(domain.reasonText[offset]);
             }
         }
         return because.toString();
@@ -212,6 +217,9 @@ public final class ScoringEngine {
         final String[] pointsText;
         final boolean[] exceptional;
         final boolean anyExceptional;
+        /** Per exceptional level, the words of the trace and of the result's {@code exceptionalLevel}. */
+        final String[] reasonText;
+        final String[] whichText;
         final String rangeText;
 
         PreparedDomain(Domain domain, int index) {
@@ -237,6 +245,14 @@ public final class ScoringEngine {
                 pointsText[0] = "0";
             }
             this.anyExceptional = any;
+            this.reasonText = new String[points.length];
+            this.whichText = new String[points.length];
+            for (int i = 0; i < points.length; i++) {
+                if (exceptional[i]) {
+                    reasonText[i] = name + " (" + code + ") is at level " + (min + i) + ", an exceptional level";
+                    whichText[i] = name + " (" + code + ") at level " + (min + i);
+                }
+            }
             this.rangeText = "levels " + min + " to " + max;
         }
 
