@@ -11,11 +11,16 @@ import uk.openband.framework.VersionState;
 import uk.openband.framework.VersionSummary;
 import uk.openband.framework.format.FieldError;
 import uk.openband.framework.internal.FrameworkEvents.Subject;
+import uk.openband.framework.scoring.Area;
+import uk.openband.framework.scoring.BandFloor;
 import uk.openband.framework.scoring.BandingTable;
+import uk.openband.framework.scoring.MatrixFramework;
+import uk.openband.framework.scoring.SettingBands;
 
 /**
  * Banding tables as a catalogue kind: {@code /admin/banding-tables}, {@code /api/v1/banding-tables}.
- * A table is published only once every framework version it names is.
+ * A table is published only once every framework version it names is, and every floor's area
+ * is a fundable area of each of those versions.
  */
 @Component
 public class BandingKind extends VersionKind<BandingTable, BandingVersion> {
@@ -74,8 +79,30 @@ public class BandingKind extends VersionKind<BandingTable, BandingVersion> {
                 problems.add(new FieldError("framework.versions[" + i + "]", "framework \"" + draft.frameworkKey()
                         + "\" " + version + " is " + fw.get().getState().name().toLowerCase()
                         + "; publish it first"));
+            } else {
+                floorAreaProblems(draft, format.readFramework(fw.get().getDocument()), problems);
             }
         }
         return problems;
+    }
+
+    /** A floor naming an area the framework version lacks (or does not fund) would never apply. */
+    private void floorAreaProblems(VersionSummary draft, MatrixFramework framework, List<FieldError> problems) {
+        Optional<BandingTable> table = contentInAnyState(draft.key(), draft.version());
+        if (table.isEmpty()) {
+            return;
+        }
+        List<SettingBands> settings = table.get().settings();
+        for (int s = 0; s < settings.size(); s++) {
+            List<BandFloor> floors = settings.get(s).floors();
+            for (int f = 0; f < floors.size(); f++) {
+                String area = floors.get(f).area();
+                if (area != null && framework.area(area).filter(Area::fundable).isEmpty()) {
+                    problems.add(new FieldError("settings[" + s + "].floors[" + f + "].area", "framework \""
+                            + framework.key() + "\" " + framework.version() + " has no fundable area \"" + area
+                            + "\""));
+                }
+            }
+        }
     }
 }

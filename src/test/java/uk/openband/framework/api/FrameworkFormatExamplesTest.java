@@ -121,6 +121,30 @@ class FrameworkFormatExamplesTest {
         }
     }
 
+    @Test
+    void aTariffWhoseFloorNamesAnAreaTheFrameworkLacksIsNotPublished() throws Exception {
+        String suffix = "-" + UUID.randomUUID().toString().substring(0, 8);
+        String framework = example("derby-style-matrix").replace("\"derby-style-matrix\"",
+                "\"derby-style-matrix" + suffix + "\"").replace("\"effectiveFrom\": \"2025-04-01\"",
+                "\"effectiveFrom\": \"2001-04-01\"");
+        String tariff = example("derby-style-tariff").replace("\"derby-style-matrix\"",
+                "\"derby-style-matrix" + suffix + "\"").replace("\"derby-style-tariff\"",
+                "\"derby-style-tariff" + suffix + "\"").replace("\"effectiveFrom\": \"2025-04-01\"",
+                "\"effectiveFrom\": \"2001-04-01\"").replace("\"area\": \"CL\"", "\"area\": \"XX\"");
+        publish("frameworks", framework);
+        String answer = mvc.perform(post("/api/v1/banding-tables").with(httpBasic("admin", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content(tariff))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long id = JSON.readTree(answer).get("id").asLong();
+        mvc.perform(post("/api/v1/banding-tables/" + id + "/publish").with(httpBasic("admin", "demo")))
+                .andExpect(status().isBadRequest())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                        "$.errors[0].field").value("settings[0].floors[0].area"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                        "$.errors[0].message").value("framework \"derby-style-matrix" + suffix
+                                + "\" 2025-26 has no fundable area \"XX\""));
+    }
+
     private void publish(String kind, String body) throws Exception {
         String answer = mvc.perform(post("/api/v1/" + kind).with(httpBasic("admin", "demo"))
                         .contentType(MediaType.APPLICATION_JSON).content(body))
