@@ -120,6 +120,12 @@ class ModerationTest {
     }
 
     @Test
+    void these_tests_have_a_database_of_their_own() {
+        assertThat(jdbc.queryForObject("SELECT current_database()", String.class))
+                .startsWith("openband_moderationtest_");
+    }
+
+    @Test
     void the_sample_size_is_the_share_rounded_up() {
         assertThat(ModerationSampling.sampleSize(0, 10)).isZero();
         assertThat(ModerationSampling.sampleSize(1, 10)).isEqualTo(1);
