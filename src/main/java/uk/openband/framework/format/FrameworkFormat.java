@@ -1,5 +1,8 @@
 package uk.openband.framework.format;
 
+import uk.openband.platform.json.FormatException;
+import uk.openband.platform.json.TreeParser;
+
 import uk.openband.framework.scoring.BandingTable;
 import uk.openband.framework.scoring.MatrixFramework;
 

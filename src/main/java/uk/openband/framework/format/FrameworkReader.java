@@ -1,6 +1,9 @@
 package uk.openband.framework.format;
 
-import static uk.openband.framework.format.Fields.path;
+import uk.openband.platform.json.FormatException;
+import uk.openband.platform.json.Fields;
+
+import static uk.openband.platform.json.Fields.path;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 import uk.openband.framework.VersionDiff;
 import uk.openband.framework.VersionState;
 import uk.openband.framework.VersionSummary;
-import uk.openband.framework.format.FieldError;
+import uk.openband.platform.json.FieldError;
 import uk.openband.framework.internal.FrameworkEvents.Subject;
 import uk.openband.framework.scoring.Area;
 import uk.openband.framework.scoring.BandFloor;

@@ -7,8 +7,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.openband.framework.VersionSummary;
-import uk.openband.framework.format.FieldError;
-import uk.openband.framework.format.FormatException;
+import uk.openband.platform.json.FieldError;
+import uk.openband.platform.json.FormatException;
 import uk.openband.framework.format.FrameworkFormat;
 import uk.openband.framework.scoring.VersionedDocument;
 

@@ -13,7 +13,7 @@ import uk.openband.framework.VersionDiff;
 import uk.openband.platform.Recent;
 import uk.openband.framework.VersionState;
 import uk.openband.framework.VersionSummary;
-import uk.openband.framework.format.FieldError;
+import uk.openband.platform.json.FieldError;
 import uk.openband.framework.format.FrameworkFormat;
 import uk.openband.framework.internal.FrameworkEvents.Subject;
 import uk.openband.framework.scoring.VersionedDocument;

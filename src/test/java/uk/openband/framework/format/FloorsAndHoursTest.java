@@ -1,5 +1,8 @@
 package uk.openband.framework.format;
 
+import uk.openband.platform.json.FieldError;
+import uk.openband.platform.json.FormatException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static uk.openband.framework.scoring.Fixtures.levels;

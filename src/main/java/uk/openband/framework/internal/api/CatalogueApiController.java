@@ -29,7 +29,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.openband.framework.VersionDiff;
 import uk.openband.framework.VersionSummary;
-import uk.openband.framework.format.FormatException;
+import uk.openband.platform.json.FormatException;
 import uk.openband.framework.internal.CatalogueAdministration;
 import uk.openband.framework.internal.CatalogueVersion;
 import uk.openband.framework.internal.VersionKind;

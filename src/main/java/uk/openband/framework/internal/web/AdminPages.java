@@ -1,5 +1,7 @@
 package uk.openband.framework.internal.web;
 
+import uk.openband.platform.web.PageErrors;
+
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;

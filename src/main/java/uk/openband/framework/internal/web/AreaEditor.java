@@ -1,5 +1,7 @@
 package uk.openband.framework.internal.web;
 
+import uk.openband.platform.web.PageErrors;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,7 +14,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
-import uk.openband.framework.format.FieldError;
+import uk.openband.platform.json.FieldError;
 import uk.openband.framework.scoring.Area;
 import uk.openband.framework.scoring.Decimals;
 import uk.openband.framework.scoring.Domain;

@@ -1,5 +1,7 @@
 package uk.openband.framework.internal.web;
 
+import uk.openband.platform.web.PageErrors;
+
 import static uk.openband.framework.internal.web.AreaEditor.putNumber;
 import static uk.openband.framework.internal.web.AreaEditor.text;
 
@@ -11,7 +13,7 @@ import java.util.regex.Pattern;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
-import uk.openband.framework.format.FieldError;
+import uk.openband.platform.json.FieldError;
 import uk.openband.framework.scoring.BandFloor;
 import uk.openband.framework.scoring.BandRow;
 import uk.openband.framework.scoring.Decimals;

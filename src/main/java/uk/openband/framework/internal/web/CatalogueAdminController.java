@@ -1,5 +1,7 @@
 package uk.openband.framework.internal.web;
 
+import uk.openband.platform.web.PageErrors;
+
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -21,8 +23,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.openband.framework.VersionSummary;
-import uk.openband.framework.format.FieldError;
-import uk.openband.framework.format.FormatException;
+import uk.openband.platform.json.FieldError;
+import uk.openband.platform.json.FormatException;
 import uk.openband.framework.internal.BandingKind;
 import uk.openband.framework.internal.CatalogueAdministration;
 import uk.openband.framework.internal.CatalogueException;

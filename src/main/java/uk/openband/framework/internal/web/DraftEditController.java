@@ -1,5 +1,7 @@
 package uk.openband.framework.internal.web;
 
+import uk.openband.platform.web.PageErrors;
+
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.openband.common.SettingCategory;
 import uk.openband.framework.VersionSummary;
-import uk.openband.framework.format.FormatException;
+import uk.openband.platform.json.FormatException;
 import uk.openband.framework.internal.BandingKind;
 import uk.openband.framework.internal.BandingVersion;
 import uk.openband.framework.internal.CatalogueAdministration;

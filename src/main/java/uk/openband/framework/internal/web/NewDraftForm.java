@@ -1,5 +1,7 @@
 package uk.openband.framework.internal.web;
 
+import uk.openband.platform.web.PageErrors;
+
 import java.time.LocalDate;
 import java.util.Map;
 import uk.openband.platform.web.input.DateCheck;

@@ -1,4 +1,4 @@
-package uk.openband.framework.format;
+package uk.openband.platform.json;
 
 import java.util.List;
 import java.util.stream.Collectors;

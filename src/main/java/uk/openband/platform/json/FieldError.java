@@ -1,4 +1,4 @@
-package uk.openband.framework.format;
+package uk.openband.platform.json;
 
 /**
  * One problem in an interchange file: where ({@code areas[2].domains[0].levels[3].points};

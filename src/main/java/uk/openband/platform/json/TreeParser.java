@@ -1,4 +1,4 @@
-package uk.openband.framework.format;
+package uk.openband.platform.json;
 
 import java.util.List;
 import tools.jackson.core.JacksonException;
@@ -15,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /** Parses JSON or YAML text into a tree; decimals are read exactly, duplicate keys rejected. */
-final class TreeParser {
+public final class TreeParser {
 
     /** A framework file is a few levels deep; its texts are descriptors (see docs/security.md, "Limits"). */
     private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder().maxNestingDepth(64)
@@ -38,7 +38,7 @@ final class TreeParser {
     }
 
     /** The root object, or a {@link FormatException} if the text is not JSON or YAML. */
-    static JsonNode parse(String text) {
+    public static JsonNode parse(String text) {
         if (text == null || text.isBlank()) {
             throw new FormatException(List.of(new FieldError("", "the file is empty")));
         }

@@ -1,10 +1,9 @@
-package uk.openband.framework.internal.web;
+package uk.openband.platform.web;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import uk.openband.platform.web.ErrorSummary;
 
 /**
  * Errors for a page whose inputs are not bound to a form object: the first message per

@@ -1,4 +1,4 @@
-package uk.openband.framework.format;
+package uk.openband.platform.json;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -14,34 +14,34 @@ import tools.jackson.databind.JsonNode;
  * problem instead of stopping at the first. Getters return null when the value is
  * missing or wrong (and the error is recorded).
  */
-final class Fields {
+public final class Fields {
 
     private static final Pattern DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
 
     private final List<FieldError> errors = new ArrayList<>();
 
-    List<FieldError> errors() {
+    public List<FieldError> errors() {
         return errors;
     }
 
-    int errorCount() {
+    public int errorCount() {
         return errors.size();
     }
 
-    void error(String path, String message) {
+    public void error(String path, String message) {
         errors.add(new FieldError(path, message));
     }
 
-    static String path(String parent, String name) {
+    public static String path(String parent, String name) {
         return parent.isEmpty() ? name : parent + "." + name;
     }
 
-    static String path(String parent, int index) {
+    public static String path(String parent, int index) {
         return parent + "[" + index + "]";
     }
 
     /** Records an error for each property not in {@code allowed}; false if the node is not an object. */
-    boolean object(JsonNode node, String path, Set<String> allowed) {
+    public boolean object(JsonNode node, String path, Set<String> allowed) {
         if (node == null || !node.isObject()) {
             error(path, "must be an object");
             return false;
@@ -65,7 +65,7 @@ final class Fields {
         return value;
     }
 
-    String string(JsonNode obj, String path, String name, boolean required) {
+    public String string(JsonNode obj, String path, String name, boolean required) {
         JsonNode value = present(obj, path, name, required);
         if (value == null) {
             return null;
@@ -82,7 +82,7 @@ final class Fields {
     }
 
     /** A string that may be absent, null or blank (a free-text note). */
-    String text(JsonNode obj, String path, String name) {
+    public String text(JsonNode obj, String path, String name) {
         JsonNode value = present(obj, path, name, false);
         if (value == null) {
             return null;
@@ -94,7 +94,7 @@ final class Fields {
         return value.stringValue();
     }
 
-    BigDecimal number(JsonNode obj, String path, String name, boolean required) {
+    public BigDecimal number(JsonNode obj, String path, String name, boolean required) {
         JsonNode value = present(obj, path, name, required);
         if (value == null) {
             return null;
@@ -111,7 +111,7 @@ final class Fields {
         }
     }
 
-    Integer wholeNumber(JsonNode obj, String path, String name, boolean required) {
+    public Integer wholeNumber(JsonNode obj, String path, String name, boolean required) {
         JsonNode value = present(obj, path, name, required);
         if (value == null) {
             return null;
@@ -123,7 +123,7 @@ final class Fields {
         return value.intValue();
     }
 
-    Boolean bool(JsonNode obj, String path, String name) {
+    public Boolean bool(JsonNode obj, String path, String name) {
         JsonNode value = present(obj, path, name, false);
         if (value == null) {
             return null;
@@ -135,7 +135,7 @@ final class Fields {
         return value.booleanValue();
     }
 
-    LocalDate date(JsonNode obj, String path, String name, boolean required) {
+    public LocalDate date(JsonNode obj, String path, String name, boolean required) {
         JsonNode value = present(obj, path, name, required);
         if (value == null) {
             return null;
@@ -152,7 +152,7 @@ final class Fields {
     }
 
     /** A money amount: a decimal string, at most two decimal places, >= 0. */
-    BigDecimal money(JsonNode obj, String path, String name, boolean required) {
+    public BigDecimal money(JsonNode obj, String path, String name, boolean required) {
         JsonNode value = present(obj, path, name, required);
         if (value == null) {
             return null;
@@ -180,7 +180,7 @@ final class Fields {
     }
 
     /** An array with at least {@code min} elements; null (and an error) otherwise. */
-    JsonNode array(JsonNode obj, String path, String name, int min, String tooFew) {
+    public JsonNode array(JsonNode obj, String path, String name, int min, String tooFew) {
         JsonNode value = present(obj, path, name, true);
         if (value == null) {
             return null;
@@ -197,7 +197,7 @@ final class Fields {
     }
 
     /** Checks a required string property equals the expected {@code kind}. */
-    void kind(JsonNode obj, String expected) {
+    public void kind(JsonNode obj, String expected) {
         JsonNode value = obj.get("kind");
         if (value == null || value.isNull()) {
             error("kind", "is required (\"" + expected + "\")");

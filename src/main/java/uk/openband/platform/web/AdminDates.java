@@ -1,4 +1,4 @@
-package uk.openband.framework.internal.web;
+package uk.openband.platform.web;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** Times on the admin pages, in the service's time zone: {@code 23 November 2026 14:05}. */
 @Component("adminDates")
-class AdminDates {
+public class AdminDates {
 
     private final DateTimeFormatter format;
 
