@@ -24,6 +24,7 @@ import uk.openband.framework.FrameworkCatalogue;
 import uk.openband.framework.scoring.BandRow;
 import uk.openband.framework.scoring.BandingTable;
 import uk.openband.common.Money;
+import uk.openband.agreements.internal.AgreementSchedules;
 import uk.openband.agreements.internal.FundingAgreement;
 import uk.openband.agreements.internal.FundingAgreementRepository;
 import uk.openband.agreements.internal.PaymentLineStore;
@@ -177,7 +178,7 @@ public class FundingAgreements {
                 old.getPupilId(), old.getSettingId(), old.getCaseId(), old.getDecisionId(), old.getBand(),
                 Money.of(newAnnual), Money.ofNullable(newTermly), bandingKey, bandingVersion,
                 banding.rounding().name(), from, plannedEnd, old.getReviewDate(), LocalDate.now(clock)),
-                old.getId(), by, clock.instant());
+                old, by, clock.instant());
         created = agreements.saveAndFlush(created);
         publishCreated(created, schedule(created), by);
         return created.getId();
@@ -270,17 +271,7 @@ public class FundingAgreements {
     }
 
     private static Schedule schedule(FundingAgreement a, PaymentSettingsView s, PaymentMethod method) {
-        if (a.getEndDate().isBefore(a.getStartDate())) {
-            return new Schedule(List.of(), List.of());
-        }
-        BigDecimal termly = s.useTermlyAmount() ? a.getTermlyAmount() : null;
-        FundingTerms terms = new FundingTerms(a.getStartDate(), a.getEndDate(), a.getAnnualAmount(), termly,
-                RoundingMode.valueOf(a.getRounding()), a.getDecisionDate());
-        try {
-            return new PaymentScheduler(method).schedule(terms, a.getEndDate());
-        } catch (IllegalArgumentException e) {
-            throw Refused.state("schedule", "agreements.refused.unschedulable", a.getReference(), e.getMessage());
-        }
+        return AgreementSchedules.of(a, s, method);
     }
 
     private BigDecimal publishedTermlyAmount(BandingTable banding, long settingId, String band) {

@@ -12,7 +12,7 @@ public final class FundingEvents {
     }
 
     /** A decision (or a roll-over) made an agreement. */
-    public record AgreementCreated(long agreementId, String reference, long caseId, long decisionId, String source,
+    public record AgreementCreated(long agreementId, String reference, Long caseId, Long decisionId, String source,
             Long replacesAgreementId, String band, String annualAmount, String termlyAmount, String banding,
             LocalDate startDate, LocalDate endDate, int lines, String total, String by) implements AuditableEvent {
         public String action() { return "AGREEMENT_CREATED"; }
@@ -56,6 +56,34 @@ public final class FundingEvents {
             d.put("reason", reason);
             d.put("lines", lines);
             d.put("total", total);
+            return d;
+        }
+    }
+
+    /**
+     * A file of existing awards was imported ({@code repeated} false: the agreements were made) or offered again
+     * ({@code repeated} true: the same file, by its SHA-256, was imported before, so nothing changed).
+     */
+    public record AwardsImported(String importReference, String sha256, String fileName, int rows, int imported,
+            int alreadyImported, int newPupils, String totalAnnual, LocalDate paymentsFrom, boolean arrears,
+            String firstAgreement, String lastAgreement, boolean repeated, String by) implements AuditableEvent {
+        public String action() { return repeated ? "AWARDS_IMPORT_REPEATED" : "AWARDS_IMPORTED"; }
+        public String subjectType() { return "AWARD_IMPORT"; }
+        public String subjectId() { return importReference; }
+        public String actor() { return by; }
+        public Map<String, Object> details() {
+            Map<String, Object> d = new HashMap<>();
+            d.put("sha256", sha256);
+            d.put("fileName", fileName);
+            d.put("rows", rows);
+            d.put("imported", imported);
+            d.put("alreadyImported", alreadyImported);
+            d.put("newPupils", newPupils);
+            d.put("totalAnnual", totalAnnual);
+            d.put("paymentsFrom", paymentsFrom == null ? null : paymentsFrom.toString());
+            d.put("arrears", arrears);
+            d.put("firstAgreement", firstAgreement);
+            d.put("lastAgreement", lastAgreement);
             return d;
         }
     }

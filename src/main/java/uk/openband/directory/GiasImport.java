@@ -11,7 +11,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.openband.directory.internal.Csv;
+import uk.openband.platform.tabular.Csv;
 import uk.openband.directory.internal.Setting;
 import uk.openband.directory.internal.SettingRepository;
 import uk.openband.common.SettingCategory;

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.openband.directory.internal.Csv;
+import uk.openband.platform.tabular.Csv;
 
 /**
  * Imports pupils from a CSV file (columns in docs/pupil-import.md), all or nothing: every row is
@@ -67,18 +67,54 @@ public class PupilImport {
         if (table.rows().size() > MAX_ROWS) {
             return new PupilImportReport(0, List.of(), text("pupilImport.file.tooManyRows", locale, MAX_ROWS));
         }
+        List<PupilRow> rows = new ArrayList<>();
+        for (Csv.Row row : table.rows()) {
+            Map<String, String> cells = new java.util.HashMap<>();
+            for (String column : ORDER) {
+                cells.put(column, raw(table, row, column));
+            }
+            rows.add(new PupilRow(row.line(), cells));
+        }
+        CheckedPupils checked = check(rows, locale);
+        if (!checked.rejected().isEmpty()) {
+            return new PupilImportReport(0, checked.rejected(), null);
+        }
+        return new PupilImportReport(pupils.registerAll(checked.pupils()).size(), List.of(), null);
+    }
+
+    /**
+     * One row's pupil columns from an uploaded file: the line it came from and each documented column's cell as in
+     * the file (null when the file has no such column).
+     */
+    public record PupilRow(int line, Map<String, String> cells) {
+    }
+
+    /** The rows' pupils in row order (usable only when {@code rejected} is empty) and every problem found. */
+    public record CheckedPupils(List<PupilData> pupils, List<RejectedRow> rejected) {
+    }
+
+    /**
+     * Checks pupil rows of an uploaded file as the pupil import does, saving nothing: every row by the rules of the
+     * pupil form, UPNs repeated between rows or already taken, settings by URN. Each problem names its line and
+     * column; they come sorted by line, then column in the documented order. Other imports that create pupils
+     * (the awards import) check their pupil columns with this.
+     */
+    @Transactional(readOnly = true)
+    public CheckedPupils check(List<PupilRow> input, Locale locale) {
         List<RejectedRow> rejected = new ArrayList<>();
         List<PupilData> rows = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
-        for (Csv.Row row : table.rows()) {
-            Map<String, String> v = table.values(row, ORDER);
+        for (PupilRow row : input) {
+            Map<String, String> v = new java.util.HashMap<>();
+            row.cells().forEach((column, cell) -> v.put(column.toLowerCase(Locale.ROOT), cell == null ? null
+                    : cell.trim()));
             List<RejectedRow> problems = new ArrayList<>();
             Sex sex = parse(v.get("sex"), Sex.class, row.line(), "Sex", "pupilImport.value.sex", problems, locale);
             EhcStatus ehc = parse(v.get("ehcstatus"), EhcStatus.class, row.line(), "EhcStatus",
                     "pupilImport.value.ehcStatus", problems, locale);
             LocalDate dob = date(v.get("dateofbirth"), row.line(), "DateOfBirth", problems, locale);
             LocalDate ehcDate = date(v.get("ehcstatusdate"), row.line(), "EhcStatusDate", problems, locale);
-            String urn = v.getOrDefault("settingurn", "");
+            String urn = v.get("settingurn") == null ? "" : v.get("settingurn");
             Long settingId = null;
             if (!urn.isEmpty()) {
                 settingId = settings.findByUrn(urn).map(SettingSummary::id).orElse(null);
@@ -87,9 +123,10 @@ public class PupilImport {
                             uk.openband.platform.Excerpt.of(urn))));
                 }
             }
-            rows.add(new PupilData(v.get("upn"), raw(table, row, "FirstName"), raw(table, row, "LastName"),
-                    blankToNull(raw(table, row, "PreferredName")), dob, sex, blankToNull(v.get("ethnicity")),
-                    blankToNull(v.get("primaryneed")), blankToNull(v.get("secondaryneed")), ehc, ehcDate, settingId));
+            rows.add(new PupilData(v.get("upn") == null ? "" : v.get("upn"), row.cells().get("FirstName"),
+                    row.cells().get("LastName"), blankToNull(row.cells().get("PreferredName")), dob, sex,
+                    blankToNull(v.get("ethnicity")), blankToNull(v.get("primaryneed")),
+                    blankToNull(v.get("secondaryneed")), ehc, ehcDate, settingId));
             lines.add(row.line());
             rejected.addAll(problems);
         }
@@ -106,12 +143,9 @@ public class PupilImport {
                 }
             }
         });
-        if (!rejected.isEmpty()) {
-            rejected.sort(java.util.Comparator.comparingInt(RejectedRow::line)
-                    .thenComparingInt(r -> ORDER.indexOf(r.column())));
-            return new PupilImportReport(0, List.copyOf(rejected), null);
-        }
-        return new PupilImportReport(pupils.registerAll(rows).size(), List.of(), null);
+        rejected.sort(java.util.Comparator.comparingInt(RejectedRow::line)
+                .thenComparingInt(r -> ORDER.indexOf(r.column())));
+        return new CheckedPupils(List.copyOf(rows), List.copyOf(rejected));
     }
 
     private static boolean urnMissingReported(List<RejectedRow> rejected, int line) {

@@ -168,6 +168,30 @@ public class PupilRegistry {
         return problems;
     }
 
+    /**
+     * The ids of the pupils already registered with these UPNs (any setting; for imports run by LA staff), keyed by
+     * the UPN as OpenBand writes it ({@link Upn.Check#upn()}). UPNs that are not valid or not known are left out.
+     */
+    public Map<String, Long> idsByUpn(Collection<String> upns) {
+        List<String> valid = upns.stream().map(Upn::check).filter(Upn.Check::valid).map(Upn.Check::upn).distinct()
+                .toList();
+        Map<String, Long> ids = new java.util.HashMap<>();
+        for (List<String> chunk : chunks(valid, 1000)) {
+            for (Pupil p : pupils.findByUpnIn(chunk)) {
+                ids.put(p.getUpn(), p.getId());
+            }
+        }
+        return ids;
+    }
+
+    private static List<List<String>> chunks(List<String> all, int size) {
+        List<List<String>> chunks = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += size) {
+            chunks.add(all.subList(i, Math.min(all.size(), i + size)));
+        }
+        return chunks;
+    }
+
     /** Registers rows already passed by {@link #checkBatch}, in one transaction; all or nothing. */
     @Transactional
     public List<Long> registerAll(List<PupilData> rows) {

@@ -8,11 +8,17 @@ import uk.openband.common.SettingCategory;
 
 /**
  * What the roll-over needs to know about one agreement: its band (null for an exceptional
- * amount), current annual amount, dates, the banding table it was made under, and the
+ * amount, or an imported legacy amount: {@code legacy}), current annual amount, dates, the banding table it was made under, and the
  * category of its setting (null when the setting is not classified).
  */
 public record AgreementTerms(String band, BigDecimal annualAmount, LocalDate startDate, LocalDate endDate,
-        LocalDate reviewDate, String bandingKey, String bandingVersion, SettingCategory category) {
+        LocalDate reviewDate, String bandingKey, String bandingVersion, SettingCategory category, boolean legacy) {
+
+    /** An agreement that is not an imported legacy amount. */
+    public AgreementTerms(String band, BigDecimal annualAmount, LocalDate startDate, LocalDate endDate,
+            LocalDate reviewDate, String bandingKey, String bandingVersion, SettingCategory category) {
+        this(band, annualAmount, startDate, endDate, reviewDate, bandingKey, bandingVersion, category, false);
+    }
 
     public AgreementTerms {
         annualAmount = Money.of(annualAmount);

@@ -20,6 +20,8 @@ public sealed interface RolloverOutcome {
         ENDS_BY_REVIEW,
         /** An exceptional amount (no band): the panel costs it, a table cannot. */
         EXCEPTIONAL,
+        /** An imported legacy amount that matched no band: a person decides its band (at its review). */
+        LEGACY_AMOUNT,
         /** The agreement was made under a different banding table. */
         OTHER_TABLE,
         /** The setting has no category, so no bands apply. */

@@ -49,7 +49,7 @@ public final class RolloverRules {
             return new NoChange(Reason.ALREADY_ON_TABLE, table.version());
         }
         if (agreement.band() == null) {
-            return new NotRolled(Reason.EXCEPTIONAL, null);
+            return new NotRolled(agreement.legacy() ? Reason.LEGACY_AMOUNT : Reason.EXCEPTIONAL, null);
         }
         if (agreement.category() == null) {
             return new NotRolled(Reason.SETTING_UNCLASSIFIED, null);

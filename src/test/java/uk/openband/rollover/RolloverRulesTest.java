@@ -114,6 +114,10 @@ class RolloverRulesTest {
         BandingTable table = Tables.uplift();
         assertThat(RolloverRules.roll(agreement(null, "25000.00", start, end, review), table, APRIL_26, move()))
                 .isEqualTo(new NotRolled(Reason.EXCEPTIONAL, null));
+        AgreementTerms legacy = new AgreementTerms(null, new BigDecimal("4100.00"), start, end, review, Tables.KEY,
+                "2025-26", SettingCategory.MAINSTREAM, true);
+        assertThat(RolloverRules.roll(legacy, table, APRIL_26, move()))
+                .isEqualTo(new NotRolled(Reason.LEGACY_AMOUNT, null));
         assertThat(RolloverRules.roll(agreement("9", "25000.00", start, end, review), table, APRIL_26, move()))
                 .isEqualTo(new NotRolled(Reason.BAND_NOT_IN_TABLE, "9"));
         assertThat(RolloverRules.roll(agreement("1", "100.00", start, end, review), table, APRIL_26, move()))

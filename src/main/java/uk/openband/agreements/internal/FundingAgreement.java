@@ -18,7 +18,8 @@ import uk.openband.agreements.AgreementStatus;
 import uk.openband.agreements.AgreementView;
 
 /**
- * A funding agreement: what one decision (or a roll-over) pays for one pupil at one setting.
+ * A funding agreement: what one decision (or a roll-over, or an award imported from the council's old
+ * system) pays for one pupil at one setting.
  * It owns its end: {@link #end} and {@link #supersede} check that it is active and never move
  * the end date after the planned end; ending before the start leaves {@code start - 1}, no days.
  */
@@ -37,10 +38,10 @@ public class FundingAgreement {
     private long pupilId;
     @Column(name = "setting_id", nullable = false)
     private long settingId;
-    @Column(name = "case_id", nullable = false)
-    private long caseId;
-    @Column(name = "decision_id", nullable = false)
-    private long decisionId;
+    @Column(name = "case_id")
+    private Long caseId;
+    @Column(name = "decision_id")
+    private Long decisionId;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private AgreementSource source;
@@ -80,14 +81,22 @@ public class FundingAgreement {
     private String createdBy;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+    @Column(name = "old_reference")
+    private String oldReference;
+    @Column(name = "import_id")
+    private Long importId;
+    private String route;
+    @Column(name = "paid_from")
+    private LocalDate paidFrom;
+    private boolean legacy;
     @Version
     private long version;
 
     protected FundingAgreement() {
     }
 
-    /** The terms of a new agreement, as a decision or roll-over gives them. */
-    public record Terms(long pupilId, long settingId, long caseId, long decisionId, String band,
+    /** The terms of a new agreement, as a decision or roll-over gives them (no case or decision: imported). */
+    public record Terms(long pupilId, long settingId, Long caseId, Long decisionId, String band,
             BigDecimal annualAmount, BigDecimal termlyAmount, String bandingKey, String bandingVersion,
             String rounding, LocalDate startDate, LocalDate plannedEndDate, LocalDate reviewDate,
             LocalDate decisionDate) {
@@ -97,8 +106,43 @@ public class FundingAgreement {
         return create(reference, t, AgreementSource.DECISION, null, by, at);
     }
 
-    public static FundingAgreement rollover(String reference, Terms t, long replaces, String by, Instant at) {
-        return create(reference, t, AgreementSource.ROLLOVER, replaces, by, at);
+    /** A roll-over of {@code old}: it keeps the old agreement's route, old reference, first paid day and flag. */
+    public static FundingAgreement rollover(String reference, Terms t, FundingAgreement old, String by, Instant at) {
+        FundingAgreement a = create(reference, t, AgreementSource.ROLLOVER, old.getId(), by, at);
+        a.route = old.route;
+        a.oldReference = old.oldReference;
+        a.paidFrom = old.paidFrom != null && old.paidFrom.isAfter(a.startDate) ? old.paidFrom : null;
+        a.legacy = old.legacy && t.band() == null;
+        return a;
+    }
+
+    /** What an imported award adds to its terms. */
+    public record Imported(long importId, String oldReference, String route, LocalDate paidFrom, boolean legacy) {
+    }
+
+    /**
+     * An award the council made before OpenBand, brought in by an import: no case or decision. Days before
+     * {@code paidFrom} (when set) were paid by the old system and get no payment lines.
+     */
+    public static FundingAgreement imported(String reference, Terms t, Imported i, String by, Instant at) {
+        if (t.caseId() != null || t.decisionId() != null) {
+            throw new IllegalArgumentException("An imported award has no case or decision");
+        }
+        if (i.legacy() && t.band() != null) {
+            throw new IllegalArgumentException("A legacy amount has no band");
+        }
+        FundingAgreement a = create(reference, t, AgreementSource.IMPORT, null, by, at);
+        a.importId = i.importId();
+        a.oldReference = Objects.requireNonNull(i.oldReference());
+        a.route = i.route();
+        a.paidFrom = i.paidFrom() != null && i.paidFrom().isAfter(t.startDate()) ? i.paidFrom() : null;
+        a.legacy = i.legacy();
+        return a;
+    }
+
+    /** The first day that gets payment lines: the start, or the day OpenBand took over paying an import. */
+    public LocalDate firstPaidDay() {
+        return paidFrom == null ? startDate : paidFrom;
     }
 
     private static FundingAgreement create(String reference, Terms t, AgreementSource source, Long replaces,
@@ -159,15 +203,20 @@ public class FundingAgreement {
     public AgreementView view() {
         return new AgreementView(id, reference, pupilId, settingId, caseId, decisionId, source, replacesAgreementId,
                 band, annualAmount, termlyAmount, bandingKey, bandingVersion, rounding, startDate, endDate,
-                plannedEndDate, reviewDate, decisionDate, status, endReason, endedBy, version);
+                plannedEndDate, reviewDate, decisionDate, status, endReason, endedBy, version, route, oldReference,
+                paidFrom, legacy);
     }
 
     public Long getId() { return id; }
     public String getReference() { return reference; }
     public long getPupilId() { return pupilId; }
     public long getSettingId() { return settingId; }
-    public long getCaseId() { return caseId; }
-    public long getDecisionId() { return decisionId; }
+    public Long getCaseId() { return caseId; }
+    public Long getDecisionId() { return decisionId; }
+    public String getRoute() { return route; }
+    public String getOldReference() { return oldReference; }
+    public LocalDate getPaidFrom() { return paidFrom; }
+    public boolean isLegacy() { return legacy; }
     public String getBand() { return band; }
     public BigDecimal getAnnualAmount() { return annualAmount; }
     public BigDecimal getTermlyAmount() { return termlyAmount; }

@@ -19,6 +19,8 @@ import uk.openband.common.Money;
  * line period and line kind): a line never paid (or paid and taken back in full) is a LINE row; a line paid
  * at a different amount is a REVERSAL of the net paid and a REPLACEMENT at today's amount; a line paid but
  * gone (the agreement ended or was superseded) is a REVERSAL.
+ *
+ * <p>An imported award has no decision: its decision reference is the old system's reference.
  */
 public final class BatchSnapshot {
 
@@ -35,8 +37,9 @@ public final class BatchSnapshot {
                    s.urn AS setting_urn, s.laestab, s.name AS setting_name, a.band, a.annual_amount,
                    l.period_from, l.period_to, l.amount, c.cost_centre, c.account_code,
                    a.reference AS agreement_reference,
-                   'DEC-' || CASE WHEN a.decision_id < 1000000 THEN lpad(a.decision_id::text, 6, '0')
-                                  ELSE a.decision_id::text END AS decision_reference
+                   coalesce('DEC-' || CASE WHEN a.decision_id < 1000000 THEN lpad(a.decision_id::text, 6, '0')
+                                           ELSE a.decision_id::text END,
+                            a.old_reference) AS decision_reference
               FROM agreements_payment_line_v l
               JOIN agreements_agreement_v a ON a.id = l.agreement_id
               JOIN directory_pupil_v p ON p.id = a.pupil_id

@@ -197,6 +197,10 @@ public final class AccessRules {
             roles(HttpMethod.POST, "/api/v1/banding-tables", Role.ADMIN),
             roles(HttpMethod.POST, "/api/v1/banding-tables/*/publish", Role.ADMIN),
             roles(HttpMethod.POST, "/api/v1/banding-tables/*/retire", Role.ADMIN),
+            // Import of existing awards (see AwardImport): admins and finance officers check and import a file.
+            roles("/admin/imports/awards", Role.ADMIN, Role.FINANCE_OFFICER),
+            roles(HttpMethod.POST, "/admin/imports/awards/confirm", Role.ADMIN, Role.FINANCE_OFFICER),
+            roles(HttpMethod.POST, "/api/v1/imports/awards", Role.ADMIN, Role.FINANCE_OFFICER),
             roles("/admin/**", Role.ADMIN));
 
     private AccessRules() {

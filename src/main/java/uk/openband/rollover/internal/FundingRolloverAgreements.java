@@ -32,6 +32,6 @@ class FundingRolloverAgreements implements RolloverAgreements {
 
     private static Candidate candidate(AgreementView a) {
         return new Candidate(a.id(), a.reference(), a.pupilId(), a.settingId(), a.band(), a.annualAmount(),
-                a.bandingKey(), a.bandingVersion(), a.startDate(), a.endDate(), a.reviewDate());
+                a.bandingKey(), a.bandingVersion(), a.startDate(), a.endDate(), a.reviewDate(), a.legacy());
     }
 }

@@ -19,7 +19,7 @@ public final class RolloverModel {
     /** An active agreement the roll-over looks at. {@code band} is null for an exceptional amount. */
     public record Candidate(long id, String reference, long pupilId, long settingId, String band,
             BigDecimal annualAmount, String bandingKey, String bandingVersion, LocalDate startDate,
-            LocalDate endDate, LocalDate reviewDate) {
+            LocalDate endDate, LocalDate reviewDate, boolean legacy) {
     }
 
     /** An agreement the roll-over supersedes. */

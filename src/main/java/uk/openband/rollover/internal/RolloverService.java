@@ -78,7 +78,7 @@ public class RolloverService {
             String pupil = Optional.ofNullable(pupilsById.get(c.pupilId())).map(RolloverService::name).orElse("");
             AgreementTerms terms = new AgreementTerms(c.band(), c.annualAmount(), c.startDate(), c.endDate(),
                     c.reviewDate(), c.bandingKey(), c.bandingVersion(),
-                    setting.map(SettingSummary::category).orElse(null));
+                    setting.map(SettingSummary::category).orElse(null), c.legacy());
             RolloverOutcome outcome = RolloverRules.roll(terms, table, request.effectiveDate(), request.options());
             if (outcome instanceof RolloverOutcome.Change ch) {
                 BigDecimal rest = RolloverRules.restOfYearCost(ch.annualDifference(), ch.effectiveFrom(),

@@ -36,16 +36,19 @@ import uk.openband.platform.web.input.DateInput;
         + "A SENCO sees only their own setting's agreements.")
 class AgreementApiController {
 
-    record AgreementJson(long id, String reference, long pupilId, long settingId, long caseId, long decisionId,
+    /** caseId and decisionId are null for an imported award, which carries its oldReference instead. */
+    record AgreementJson(long id, String reference, long pupilId, long settingId, Long caseId, Long decisionId,
             String source, Long replacesAgreementId, String band, BigDecimal annualAmount, BigDecimal termlyAmount,
             String bandingKey, String bandingVersion, String rounding, LocalDate startDate, LocalDate endDate,
-            LocalDate plannedEndDate, LocalDate reviewDate, LocalDate decisionDate, String status, String endReason) {
+            LocalDate plannedEndDate, LocalDate reviewDate, LocalDate decisionDate, String status, String endReason,
+            String route, String oldReference, LocalDate paidFrom, boolean legacy) {
 
         static AgreementJson of(AgreementView a) {
             return new AgreementJson(a.id(), a.reference(), a.pupilId(), a.settingId(), a.caseId(), a.decisionId(),
                     a.source().name(), a.replacesAgreementId(), a.band(), a.annualAmount(), a.termlyAmount(),
                     a.bandingKey(), a.bandingVersion(), a.rounding(), a.startDate(), a.endDate(), a.plannedEndDate(),
-                    a.reviewDate(), a.decisionDate(), a.status().name(), a.endReason());
+                    a.reviewDate(), a.decisionDate(), a.status().name(), a.endReason(), a.route(), a.oldReference(),
+                    a.paidFrom(), a.legacy());
         }
     }
 

@@ -1,4 +1,4 @@
-package uk.openband.directory;
+package uk.openband.platform.tabular;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,7 +7,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import uk.openband.directory.internal.Csv;
 
 class CsvTest {
 

@@ -1,4 +1,4 @@
-package uk.openband.directory.internal;
+package uk.openband.platform.tabular;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
