@@ -182,6 +182,9 @@ public final class AccessRules {
             roles(HttpMethod.GET, "/insight/indicators", Role.SEND_MANAGER, Role.ADMIN),
             roles(HttpMethod.GET, "/insight/indicators.csv", Role.SEND_MANAGER, Role.ADMIN),
             roles(HttpMethod.GET, "/api/v1/insight/indicators", Role.SEND_MANAGER, Role.ADMIN),
+            roles(HttpMethod.GET, "/insight/equality", Role.SEND_MANAGER, Role.ADMIN),
+            roles(HttpMethod.GET, "/insight/equality.csv", Role.SEND_MANAGER, Role.ADMIN),
+            roles(HttpMethod.GET, "/api/v1/insight/equality", Role.SEND_MANAGER, Role.ADMIN),
 
             // Operations and administration.
             // Matrix assessments: SENCOs of the pupil's setting write them; LA staff who see pupils read them.

@@ -19,7 +19,7 @@ public record BarChart(int width, int height, List<Series> series, List<Group> g
     }
 
     /** One group: its label (a message key) at {@code labelY}, and its bars. */
-    public record Group(String labelKey, int labelY, List<Bar> bars) {
+    public record Group(String label, int labelY, List<Bar> bars) {
     }
 
     static final int BAR_SPACE = 320;
@@ -29,8 +29,8 @@ public record BarChart(int width, int height, List<Series> series, List<Group> g
     /** GOV.UK blue, orange and dark grey: each with a 3:1 contrast against white. */
     static final List<String> COLOURS = List.of("#1d70b8", "#f47738", "#505a5f");
 
-    /** {@code values.get(g).get(s)}: group g's value of series s (null draws no bar). */
-    static BarChart of(List<String> seriesKeys, List<String> labelKeys, List<List<BigDecimal>> values) {
+    /** {@code values.get(g).get(s)}: group g's value of series s (null draws no bar, labelled {@code missing}). */
+    static BarChart of(List<String> seriesKeys, List<String> labels, List<List<BigDecimal>> values, String missing) {
         BigDecimal max = BigDecimal.ONE;
         for (List<BigDecimal> row : values) {
             for (BigDecimal v : row) {
@@ -44,7 +44,7 @@ public record BarChart(int width, int height, List<Series> series, List<Group> g
             series.add(new Series(seriesKeys.get(s), COLOURS.get(s % COLOURS.size()), s * 200));
         }
         List<Group> groups = new ArrayList<>();
-        for (int g = 0; g < labelKeys.size(); g++) {
+        for (int g = 0; g < labels.size(); g++) {
             int top = TOP + g * GROUP_HEIGHT;
             List<Bar> bars = new ArrayList<>();
             for (int s = 0; s < seriesKeys.size(); s++) {
@@ -52,11 +52,11 @@ public record BarChart(int width, int height, List<Series> series, List<Group> g
                 int w = v == null ? 0 : v.multiply(BigDecimal.valueOf(BAR_SPACE))
                         .divide(max, 0, java.math.RoundingMode.HALF_UP).intValue();
                 int y = top + 20 + s * (BAR_HEIGHT + 2);
-                bars.add(new Bar(0, y, w, BAR_HEIGHT, series.get(s).colour(), v == null ? "" : v.toPlainString(),
+                bars.add(new Bar(0, y, w, BAR_HEIGHT, series.get(s).colour(), v == null ? missing : v.toPlainString(),
                         w + 6));
             }
-            groups.add(new Group(labelKeys.get(g), top + 14, bars));
+            groups.add(new Group(labels.get(g), top + 14, bars));
         }
-        return new BarChart(BAR_SPACE + 80, TOP + labelKeys.size() * GROUP_HEIGHT, series, groups);
+        return new BarChart(BAR_SPACE + 80, TOP + labels.size() * GROUP_HEIGHT, series, groups);
     }
 }

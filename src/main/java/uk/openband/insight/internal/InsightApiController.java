@@ -12,7 +12,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.openband.insight.Comparison;
+import uk.openband.insight.EqualityReport;
 import uk.openband.insight.Indicator;
+import uk.openband.insight.Suppression;
+import uk.openband.platform.Refused;
 import uk.openband.insight.Indicators;
 import uk.openband.insight.InsightPeriod;
 import uk.openband.insight.PerformanceIndicators;
@@ -25,10 +28,12 @@ import uk.openband.insight.PerformanceIndicators;
 class InsightApiController {
 
     private final PerformanceIndicators indicators;
+    private final EqualityReport equality;
     private final Clock clock;
 
-    InsightApiController(PerformanceIndicators indicators, Clock clock) {
+    InsightApiController(PerformanceIndicators indicators, EqualityReport equality, Clock clock) {
         this.indicators = indicators;
+        this.equality = equality;
         this.clock = clock;
     }
 
@@ -63,6 +68,51 @@ class InsightApiController {
             body.put(i.name(), one);
         }
         return body;
+    }
+
+    @Operation(summary = "Requests, award rate, mean and median award, override and dispute rates by a characteristic",
+            description = "Requests first submitted in the period, grouped by the pupil's sex, ethnicity (major group), "
+                    + "ethnicityDetailed (DfE code), yearGroup (in the academic year of the request; 0 is Reception), "
+                    + "primaryNeed or ehcStatus, with the council-wide figures. Small numbers are suppressed as in DfE "
+                    + "statistics: a count of 1 to 4 is the string \"x\", never the number, and so is the smallest "
+                    + "other count of a column where only one is hidden; a hidden group's rates and averages are \"x\" "
+                    + "too. Other counts are numbers; rates are percentages to one decimal place, awards in pounds.")
+    @GetMapping("/equality")
+    Map<String, Object> equality(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @Parameter(description = "sex, ethnicity, ethnicityDetailed, yearGroup, primaryNeed or ehcStatus")
+            @RequestParam(required = false) String by) {
+        EqualityReport.By grouping = EqualityReport.By.of(by == null ? "ethnicity" : by)
+                .orElseThrow(() -> new Refused("by", "insight.refused.by"));
+        EqualityReport.Table table = equality.of(PeriodChoice.fromTo(from, to, LocalDate.now(clock)), grouping);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("period", PeriodJson.of(table.period()));
+        body.put("by", grouping.param);
+        body.put("groups", table.groups().stream().map(InsightApiController::row).toList());
+        body.put("council", row(table.council()));
+        return body;
+    }
+
+    private static Map<String, Object> row(Suppression.Row r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (r.group() != null) {
+            m.put("group", r.group());
+        }
+        m.put("requests", value(r.requests()));
+        m.put("decided", value(r.decided()));
+        m.put("awarded", value(r.awarded()));
+        m.put("awardRate", value(r.awardRate()));
+        m.put("meanAward", value(r.meanAward()));
+        m.put("medianAward", value(r.medianAward()));
+        m.put("overridden", value(r.overridden()));
+        m.put("overrideRate", value(r.overrideRate()));
+        m.put("disputed", value(r.disputed()));
+        m.put("disputeRate", value(r.disputeRate()));
+        return m;
+    }
+
+    /** A shown figure as a number, a hidden one as the string "x", none as null. */
+    private static Object value(String shown) {
+        return shown == null || shown.equals(Suppression.HIDDEN) ? shown : new java.math.BigDecimal(shown);
     }
 
     private static Map<String, Object> triple(Comparison c) {
