@@ -120,7 +120,7 @@ public class PerformanceIndicators {
      */
     static final String DISPUTES = """
             WITH r AS (
-                SELECT e.subject_id AS case_key, e.occurred_at, (e.details ->> 'decisionId')::bigint AS disputed_id
+                SELECT e.subject_id::bigint AS case_id, e.occurred_at, (e.details ->> 'decisionId')::bigint AS disputed_id
                 FROM audit_event_v e
                 WHERE e.action = 'CASE_DISPUTED' AND e.subject_type = 'CASE'
                   AND e.occurred_at >= :start AND e.occurred_at < :end)
@@ -133,7 +133,7 @@ public class PerformanceIndicators {
                        AS changed
             FROM r LEFT JOIN casework_decision_v o ON o.id = r.disputed_id
             LEFT JOIN LATERAL (SELECT x.id, x.outcome, x.band, x.annual_amount FROM casework_decision_v x
-                WHERE x.case_id::text = r.case_key AND x.decided_at > r.occurred_at AND x.status <> 'REFUSED'
+                WHERE x.case_id = r.case_id AND x.decided_at > r.occurred_at AND x.status <> 'REFUSED'
                 ORDER BY x.decided_at, x.id LIMIT 1) n ON TRUE""";
 
     /** Blind re-scores of cases decided in the period: domains where the blind level equals the decided one. */
