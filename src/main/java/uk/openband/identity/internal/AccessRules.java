@@ -176,6 +176,16 @@ public final class AccessRules {
             roles(HttpMethod.GET, "/api/v1/exports", Role.FINANCE_OFFICER, Role.ADMIN),
             roles(HttpMethod.GET, "/api/v1/exports/*", Role.FINANCE_OFFICER, Role.ADMIN),
 
+            // Insight (see InsightPagesController): performance indicators and their figures, for SEND managers and
+            // admins only; SENCOs, officers, panel members and finance officers are refused.
+            roles(HttpMethod.GET, "/insight", Role.SEND_MANAGER, Role.ADMIN),
+            roles(HttpMethod.GET, "/insight/indicators", Role.SEND_MANAGER, Role.ADMIN),
+            roles(HttpMethod.GET, "/insight/indicators.csv", Role.SEND_MANAGER, Role.ADMIN),
+            roles(HttpMethod.GET, "/api/v1/insight/indicators", Role.SEND_MANAGER, Role.ADMIN),
+            roles(HttpMethod.GET, "/insight/equality", Role.SEND_MANAGER, Role.ADMIN),
+            roles(HttpMethod.GET, "/insight/equality.csv", Role.SEND_MANAGER, Role.ADMIN),
+            roles(HttpMethod.GET, "/api/v1/insight/equality", Role.SEND_MANAGER, Role.ADMIN),
+
             // Operations and administration.
             // Matrix assessments: SENCOs of the pupil's setting write them; LA staff who see pupils read them.
             roles(HttpMethod.GET, "/pupils/*/assessments", Role.SENCO, Role.CASE_OFFICER, Role.PANEL_MEMBER,
