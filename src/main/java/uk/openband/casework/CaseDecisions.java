@@ -1,7 +1,5 @@
 package uk.openband.casework;
 
-import uk.openband.platform.Conflict;
-import uk.openband.platform.NotFound;
 import uk.openband.platform.Refused;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -11,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.openband.assessment.AssessmentManagement;
@@ -84,7 +81,7 @@ public class CaseDecisions {
     /** The bands a decision may agree for this case: its tariff's paid rows for the pupil's setting category. */
     @Transactional(readOnly = true)
     public List<String> bandsFor(long caseId) {
-        FundingCase c = cases.findById(caseId).orElseThrow(() -> new NotFound("casework.notFound.case", caseId));
+        FundingCase c = cases.get(caseId);
         return bands(c).stream().filter(b -> b.annualAmount().signum() > 0).map(BandRow::band).toList();
     }
 
@@ -93,14 +90,14 @@ public class CaseDecisions {
      * Returns the decision made.
      */
     public DecisionView decideUnderDelegation(long caseId, long expectedVersion, DecisionRequest request, String by) {
-        FundingCase c = load(caseId, expectedVersion);
+        FundingCase c = cases.atVersion(caseId, expectedVersion);
         c.checkDelegation(delegatedThreshold);
         if (request.outcome() != DecisionOutcome.AGREE_INDICATED) {
             throw new Refused("outcome", "casework.refused.delegationOutcome", c.getIndicatedBand());
         }
         CaseDecision d = decisions.saveAndFlush(new CaseDecision(caseId, terms(c, request), true, by, clock.instant()));
         c.decideUnderDelegation(d, delegatedThreshold, clock.getZone());
-        save(c);
+        cases.saveChecked(c);
         notifier.decided(c);
         return view(d);
     }
@@ -110,11 +107,11 @@ public class CaseDecisions {
      * ({@link DecisionView#awaitingApproval()}). Returns the decision made, so the caller need not read it back.
      */
     public DecisionView decide(long caseId, long expectedVersion, DecisionRequest request, String by) {
-        FundingCase c = load(caseId, expectedVersion);
+        FundingCase c = cases.atVersion(caseId, expectedVersion);
         c.checkDecidable();
         CaseDecision d = decisions.saveAndFlush(new CaseDecision(caseId, terms(c, request), false, by, clock.instant()));
         c.decide(d, clock.getZone());
-        save(c);
+        cases.saveChecked(c);
         if (d.isNeedsApproval()) {
             notifier.approvalNeeded(c);
         } else {
@@ -130,23 +127,23 @@ public class CaseDecisions {
 
     /** A SEND manager other than the recorder approves the override waiting on the case. */
     public void approve(long caseId, long expectedVersion, String approver, Role role) {
-        FundingCase c = load(caseId, expectedVersion);
+        FundingCase c = cases.atVersion(caseId, expectedVersion);
         requireManager(role);
         CaseDecision d = pending(c);
         c.approve(d, approver, clock.instant(), clock.getZone());
         decisions.saveAndFlush(d);
-        save(c);
+        cases.saveChecked(c);
         notifier.decided(c);
     }
 
     /** A SEND manager other than the recorder refuses the override: the case goes back to the panel. */
     public void refuse(long caseId, long expectedVersion, String approver, Role role, String reason) {
-        FundingCase c = load(caseId, expectedVersion);
+        FundingCase c = cases.atVersion(caseId, expectedVersion);
         requireManager(role);
         CaseDecision d = pending(c);
         c.refuseApproval(d, approver, reason, clock.instant());
         decisions.saveAndFlush(d);
-        save(c);
+        cases.saveChecked(c);
     }
 
     private void requireManager(Role role) {
@@ -174,22 +171,5 @@ public class CaseDecisions {
     private List<BandRow> bands(FundingCase c) {
         AssessmentView a = assessments.get(PupilScope.allSettings(), c.getAssessmentId());
         return assessments.banding(a).bandsFor(a.settingCategory()).map(SettingBands::bands).orElse(List.of());
-    }
-
-    private FundingCase load(long caseId, long expectedVersion) {
-        FundingCase c = cases.findById(caseId).orElseThrow(() -> new NotFound("casework.notFound.case", caseId));
-        if (c.getVersion() != expectedVersion) {
-            throw new Conflict("casework.conflict.case", caseId);
-        }
-        return c;
-    }
-
-    /** Saves the case, which publishes the events its transitions registered. */
-    private void save(FundingCase c) {
-        try {
-            cases.saveAndFlush(c);
-        } catch (OptimisticLockingFailureException e) {
-            throw new Conflict("casework.conflict.case", c.getId());
-        }
     }
 }

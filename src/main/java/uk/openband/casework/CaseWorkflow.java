@@ -5,7 +5,6 @@ import uk.openband.platform.NotFound;
 import uk.openband.platform.Refused;
 import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.openband.assessment.AssessmentManagement;
@@ -50,7 +49,7 @@ public class CaseWorkflow {
 
     /** Assigns the case to an officer (a case officer or SEND manager); from the queue or during triage. */
     public void assign(long caseId, long expectedVersion, String officer) {
-        FundingCase c = load(caseId, expectedVersion);
+        FundingCase c = cases.atVersion(caseId, expectedVersion);
         UserView to = officer == null ? null : users.findByUsername(officer.strip())
                 .filter(u -> u.enabled() && (u.role() == Role.CASE_OFFICER || u.role() == Role.SEND_MANAGER))
                 .orElse(null);
@@ -58,22 +57,22 @@ public class CaseWorkflow {
             throw new Refused("officer", "casework.refused.officerNotStaff");
         }
         c.assign(to.username());
-        save(c);
+        cases.saveChecked(c);
     }
 
     /** Returns the case to the school with a message; the assessment becomes editable again. */
     public void returnForInformation(long caseId, long expectedVersion, String message, String by) {
-        FundingCase c = load(caseId, expectedVersion);
+        FundingCase c = cases.atVersion(caseId, expectedVersion);
         c.returnForInformation(message, clock.instant());
-        save(c);
+        cases.saveChecked(c);
         assessments.returnForInformation(c.getAssessmentId(), by);
         notifier.returnedForInformation(c);
     }
 
     public void listForPanel(long caseId, long expectedVersion) {
-        FundingCase c = load(caseId, expectedVersion);
+        FundingCase c = cases.atVersion(caseId, expectedVersion);
         c.listForPanel();
-        save(c);
+        cases.saveChecked(c);
     }
 
     /**
@@ -83,27 +82,27 @@ public class CaseWorkflow {
      */
     public void listDisputedForPanel(long caseId, long expectedVersion, long meetingId, java.time.LocalDate meetingDate,
             String chair) {
-        FundingCase c = load(caseId, expectedVersion);
+        FundingCase c = cases.atVersion(caseId, expectedVersion);
         if (c.getState() != CaseState.DISPUTED) {
             throw Refused.state("state", "casework.refused.notDisputed", c.getReference());
         }
         c.listDisputedForPanel(meetingId);
-        save(c);
+        cases.saveChecked(c);
         notifier.disputeReceived(c, meetingDate, chair);
     }
 
     /** Tells the officer that a case was disputed while no panel meeting is planned: it waits for the next one. */
     public void disputeAwaitsMeeting(long caseId) {
-        FundingCase c = cases.findById(caseId).orElseThrow(() -> new NotFound("casework.notFound.case", caseId));
+        FundingCase c = cases.get(caseId);
         if (c.getState() == CaseState.DISPUTED) {
             notifier.disputeReceived(c, null, null);
         }
     }
 
     public void withdraw(long caseId, long expectedVersion, String reason) {
-        FundingCase c = load(caseId, expectedVersion);
+        FundingCase c = cases.atVersion(caseId, expectedVersion);
         c.withdraw(reason);
-        save(c);
+        cases.saveChecked(c);
     }
 
     /** Calendar days after a decision in which the school may dispute it. */
@@ -118,11 +117,11 @@ public class CaseWorkflow {
      * is told there is no such case.
      */
     public void dispute(long caseId, long expectedVersion, String reason, SignedInUser by) {
-        FundingCase c = cases.findById(caseId).orElseThrow(() -> new NotFound("casework.notFound.case", caseId));
+        FundingCase c = cases.get(caseId);
         if (by.role() != Role.SENCO || by.settingId() == null || by.settingId() != c.getSettingId()) {
             throw new NotFound("casework.notFound.case", caseId);
         }
-        c = load(caseId, expectedVersion);
+        c = cases.atVersion(caseId, expectedVersion);
         CaseDecision d = c.getDecisionId() == null ? null : decisions.findById(c.getDecisionId()).orElse(null);
         if (d == null) {
             throw Refused.state("state", "casework.refused.state.dispute",
@@ -130,29 +129,12 @@ public class CaseWorkflow {
         }
         c.dispute(reason, by.getUsername(), clock.instant(), decisionDay(d), java.time.LocalDate.now(clock),
                 disputeWindowDays);
-        save(c);
+        cases.saveChecked(c);
     }
 
     /** The day a decision came into force: its approval when it needed one, otherwise when it was recorded. */
     public java.time.LocalDate decisionDay(CaseDecision d) {
         java.time.Instant at = d.getApprovedAt() != null ? d.getApprovedAt() : d.getDecidedAt();
         return java.time.LocalDate.ofInstant(at, clock.getZone());
-    }
-
-    private FundingCase load(long caseId, long expectedVersion) {
-        FundingCase c = cases.findById(caseId).orElseThrow(() -> new NotFound("casework.notFound.case", caseId));
-        if (c.getVersion() != expectedVersion) {
-            throw new Conflict("casework.conflict.case", caseId);
-        }
-        return c;
-    }
-
-    /** Saves the case, which publishes the events its transitions registered. */
-    private void save(FundingCase c) {
-        try {
-            cases.saveAndFlush(c);
-        } catch (OptimisticLockingFailureException e) {
-            throw new Conflict("casework.conflict.case", c.getId());
-        }
     }
 }

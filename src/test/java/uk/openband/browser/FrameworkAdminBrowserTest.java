@@ -6,6 +6,7 @@ import static uk.openband.testsupport.BrowserSupport.clickAndWait;
 import static uk.openband.testsupport.BrowserSupport.screenshot;
 import static uk.openband.testsupport.BrowserSupport.signIn;
 
+import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,14 +15,18 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import uk.openband.testsupport.BrowserSupport;
+import uk.openband.testsupport.MutableClock;
 
 /**
  * An administrator starts a new draft from the published demo framework, edits a level's
  * points and a descriptor, meets and fixes an error, compares the draft with the published
- * version and publishes it through the confirmation page. axe checks every page visited.
+ * version and publishes it through the confirmation page, then retires it. axe checks every page visited.
+ * Today is 15 January 2027 and the new version takes effect on 1 April 2027; retired, it is never in force
+ * for the other tests sharing the database.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class FrameworkAdminBrowserTest {
@@ -30,6 +35,9 @@ class FrameworkAdminBrowserTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    MutableClock clock;
 
     @BeforeAll
     static void startBrowser() {
@@ -57,9 +65,19 @@ class FrameworkAdminBrowserTest {
         input.sendKeys(text);
     }
 
+    /** Clicks the button, then checks the banner, the state in the facts and that {@code goneId} is gone. */
+    void changeState(String button, String banner, String state, String goneId) {
+        clickAndWait(driver, id(button));
+        assertThat(driver.findElement(By.className("govuk-notification-banner")).getText()).contains(banner);
+        assertThat(id("facts").getText()).contains(state);
+        assertThat(driver.findElements(By.id(goneId))).isEmpty();
+        assertAccessible(driver);
+    }
+
     @Test
     void admin_edits_compares_and_publishes_a_new_framework_version() {
-        String version = "2099-" + UUID.randomUUID().toString().substring(0, 6);
+        clock.setToday(LocalDate.of(2027, 1, 15));
+        String version = "2027-" + UUID.randomUUID().toString().substring(0, 6);
         signIn(driver, base(), "admin", "demo");
 
         clickAndWait(driver, driver.findElement(By.linkText("Frameworks")));
@@ -76,7 +94,7 @@ class FrameworkAdminBrowserTest {
         type("version", version);
         type("effectiveFrom-day", "1");
         type("effectiveFrom-month", "4");
-        type("effectiveFrom-year", "2099");
+        type("effectiveFrom-year", "2027");
         type("changeNote", "Raises the points for significant learning needs");
         clickAndWait(driver, id("start"));
         assertThat(driver.findElement(By.className("govuk-notification-banner")).getText())
@@ -108,7 +126,7 @@ class FrameworkAdminBrowserTest {
         clickAndWait(driver, id("compare-button"));
         String changes = id("changes").getText();
         assertThat(changes).contains("Learning and attainment, level 3").contains("3.5")
-                .contains("Working far below peers").contains("2099-04-01");
+                .contains("Working far below peers").contains("2027-04-01");
         assertAccessible(driver);
         screenshot(driver, "framework-compare");
 
@@ -116,16 +134,13 @@ class FrameworkAdminBrowserTest {
         driver.navigate().back();
         driver.navigate().refresh();
         clickAndWait(driver, id("publish"));
-        assertThat(id("from-date").getText()).isEqualTo("Version " + version + " will be used from 1 April 2099.");
+        assertThat(id("from-date").getText()).isEqualTo("Version " + version + " will be used from 1 April 2027.");
         assertThat(id("changes").getText()).contains("3.5");
         assertAccessible(driver);
         screenshot(driver, "framework-publish");
 
-        clickAndWait(driver, id("confirm-publish"));
-        assertThat(driver.findElement(By.className("govuk-notification-banner")).getText())
-                .contains("Version " + version + " has been published");
-        assertThat(id("facts").getText()).contains("Published");
-        assertThat(driver.findElements(By.id("publish"))).isEmpty();
-        assertAccessible(driver);
+        // Publishing and retiring each say so, show the new state and take their button away.
+        changeState("confirm-publish", "Version " + version + " has been published", "Published", "publish");
+        changeState("retire", "Version " + version + " has been retired", "Retired", "retire");
     }
 }

@@ -7,24 +7,27 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -34,6 +37,7 @@ import uk.openband.casework.CaseDecisions;
 import uk.openband.casework.CaseDetail;
 import uk.openband.casework.CaseFixtures;
 import uk.openband.casework.CaseQueries;
+import uk.openband.casework.CaseState;
 import uk.openband.casework.CaseWorkflow;
 import uk.openband.casework.DecisionOutcome;
 import uk.openband.casework.DecisionRequest;
@@ -41,11 +45,17 @@ import uk.openband.directory.PupilRegistry;
 import uk.openband.directory.SettingDirectory;
 import uk.openband.identity.Role;
 import uk.openband.identity.SignedInUser;
+import uk.openband.testsupport.OwnDatabase;
 import uk.openband.testsupport.Pages;
 import uk.openband.testsupport.WebTest;
 
-/** Sampling, the blind re-score and its guard, agreement and the rates, against PostgreSQL and through the pages. */
+/**
+ * Sampling, the blind re-score and its guard, agreement and the rates, against PostgreSQL and through the pages.
+ * A month's sample draws from every decision of that month, once, so these tests have a database of their own.
+ * Each test uses months of its own among the last few (the demo data's decisions are in this month).
+ */
 @WebTest
+@OwnDatabase
 class ModerationTest {
 
     static final SignedInUser OFFICER = new SignedInUser(9300, "officer", "Alex Reed", Role.CASE_OFFICER, null, null,
@@ -54,9 +64,6 @@ class ModerationTest {
             null, true, true);
     static final SignedInUser OTHER_OFFICER = new SignedInUser(9310, "officer2", "Sam Hill", Role.CASE_OFFICER, null,
             null, true, true);
-
-    /** Months long past, one test's own each, so the shared database's other cases never fall in them. */
-    static final AtomicInteger YEAR = new AtomicInteger(1902 + ThreadLocalRandom.current().nextInt(40) * 2);
 
     @Autowired MockMvc mvc;
     @Autowired AssessmentManagement assessments;
@@ -70,6 +77,11 @@ class ModerationTest {
     @Autowired ModerationRates rates;
     @Autowired JdbcTemplate jdbc;
     @Autowired java.time.Clock clock;
+
+    /** The month {@code n} months before this one. */
+    YearMonth monthsAgo(int n) {
+        return YearMonth.now(clock).minusMonths(n);
+    }
 
     /** A band 3 case decided under delegation by "officer", moved into the given month. */
     long decidedIn(YearMonth month) {
@@ -108,6 +120,12 @@ class ModerationTest {
     }
 
     @Test
+    void these_tests_have_a_database_of_their_own() {
+        assertThat(jdbc.queryForObject("SELECT current_database()", String.class))
+                .startsWith("openband_moderationtest_");
+    }
+
+    @Test
     void the_sample_size_is_the_share_rounded_up() {
         assertThat(ModerationSampling.sampleSize(0, 10)).isZero();
         assertThat(ModerationSampling.sampleSize(1, 10)).isEqualTo(1);
@@ -119,7 +137,7 @@ class ModerationTest {
 
     @Test
     void a_month_is_sampled_once_reproducibly_from_its_seed() {
-        YearMonth month = YearMonth.of(YEAR.getAndIncrement(), 3);
+        YearMonth month = monthsAgo(3);
         List<Long> decided = new ArrayList<>();
         for (int i = 0; i < 11; i++) {
             decided.add(decidedIn(month));
@@ -156,7 +174,7 @@ class ModerationTest {
 
     @Test
     void the_blind_page_never_shows_the_decided_levels_and_agreement_follows() throws Exception {
-        YearMonth month = YearMonth.of(YEAR.getAndIncrement(), 5);
+        YearMonth month = monthsAgo(4);
         long caseId = decidedIn(month);
         ModerationSampling.Sample s = sampling.draw(month, 7L, "manager");
         assertThat(sampled(s)).containsExactly(caseId);
@@ -208,15 +226,16 @@ class ModerationTest {
 
     @Test
     void the_rates_are_counted_per_domain_per_officer_and_overall() throws Exception {
-        int year = YEAR.getAndIncrement();
-        long first = decidedIn(YearMonth.of(year, 1));
-        long second = decidedIn(YearMonth.of(year, 2));
-        sampling.draw(YearMonth.of(year, 1), 1L, "manager");
-        sampling.draw(YearMonth.of(year, 2), 1L, "manager");
+        YearMonth firstMonth = monthsAgo(6);
+        YearMonth secondMonth = monthsAgo(5);
+        long first = decidedIn(firstMonth);
+        long second = decidedIn(secondMonth);
+        sampling.draw(firstMonth, 1L, "manager");
+        sampling.draw(secondMonth, 1L, "manager");
         reviews.score(first, blindLevels(), "manager");
         reviews.score(second, CaseFixtures.BAND_3, "officer2");
 
-        ModerationRates.Rates r = rates.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 2, 28));
+        ModerationRates.Rates r = rates.between(firstMonth.atDay(1), secondMonth.atEndOfMonth());
         assertThat(r.overall()).satisfies(o -> {
             assertThat(o.cases()).isEqualTo(2);
             assertThat(o.domains()).isEqualTo(24);
@@ -233,10 +252,11 @@ class ModerationTest {
             assertThat(o.agreed()).isEqualTo(22);
         });
         assertThat(r.byPanel()).isEmpty();
-        assertThat(rates.between(LocalDate.of(year, 2, 1), LocalDate.of(year, 2, 28)).overall().percent())
+        assertThat(rates.between(secondMonth.atDay(1), secondMonth.atEndOfMonth()).overall().percent())
                 .isEqualByComparingTo("100.0");
 
-        Document shown = page("/moderation/rates?from=" + year + "-01-01&to=" + year + "-02-28", MANAGER);
+        Document shown = page("/moderation/rates?from=" + firstMonth.atDay(1) + "&to=" + secondMonth.atEndOfMonth(),
+                MANAGER);
         assertThat(shown.getElementById("rate-overall-all").text()).isEqualTo("All 2 24 22 91.7%");
         assertThat(shown.getElementById("rate-domain-CL1").text()).isEqualTo("CL1 2 2 1 50.0%");
         mvc.perform(get("/moderation/rates").with(user(OFFICER))).andExpect(status().isForbidden());
@@ -246,25 +266,86 @@ class ModerationTest {
 
     @Test
     void a_month_without_decisions_is_not_drawn_so_it_is_not_used_up() throws Exception {
-        YearMonth empty = YearMonth.of(YEAR.getAndIncrement(), 7);
+        YearMonth empty = monthsAgo(7);
+        String named = empty.format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK));
         int samplesBefore = jdbc.queryForObject("SELECT count(*) FROM moderation_sample", Integer.class);
         assertThatThrownBy(() -> sampling.draw(empty, 5L, "manager")).isInstanceOf(Refused.class)
-                .hasMessage("No decisions came into force in July " + empty.getYear()
+                .hasMessage("No decisions came into force in " + named
                         + ", so there is nothing to sample. Choose a month with decisions")
                 .satisfies(e -> assertThat(((Refused) e).messageKey()).isEqualTo("moderation.refused.noDecisions"));
-        assertThatThrownBy(() -> sampling.draw(YearMonth.of(1900, 1), "manager")).isInstanceOf(Refused.class)
+        assertThatThrownBy(() -> sampling.draw(empty, "manager")).isInstanceOf(Refused.class)
                 .satisfies(e -> assertThat(((Refused) e).field()).isEqualTo("month"));
 
         Document page = Pages.parse(mvc.perform(post("/moderation/samples").with(user(MANAGER)).with(csrf())
-                .param("month", "1900-01")).andExpect(status().isOk()).andReturn());
+                .param("month", empty.toString())).andExpect(status().isOk()).andReturn());
         assertThat(page.title()).startsWith("Error: ");
         assertThat(page.select(".govuk-error-summary").text())
-                .contains("No decisions came into force in January 1900, so there is nothing to sample");
+                .contains("No decisions came into force in " + named + ", so there is nothing to sample");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM moderation_sample", Integer.class)).isEqualTo(samplesBefore);
         assertThat(sampling.find(empty)).isEmpty();
 
         // once it has a decision, the month can be drawn
         long caseId = decidedIn(empty);
         assertThat(sampled(sampling.draw(empty, 5L, "manager"))).containsExactly(caseId);
+    }
+
+    /**
+     * A blind re-score stays blind: once someone opens the blind re-score of a sampled case, the case page and
+     * the case API refuse them that case, with a clear message, until the case is scored; others still open it.
+     */
+    @Test
+    void a_moderator_part_way_through_a_blind_re_score_cannot_open_the_case_until_it_is_saved() throws Exception {
+        YearMonth month = monthsAgo(8);
+        long caseId = decidedIn(month);
+        assertThat(sampled(sampling.draw(month, 11L, "manager"))).containsExactly(caseId);
+        String casePage = "/cases/" + caseId;
+
+        // Before starting, the case is open to them.
+        mvc.perform(get(casePage).with(user(OTHER_OFFICER))).andExpect(status().isOk());
+
+        mvc.perform(get("/moderation/cases/" + caseId).with(user(OTHER_OFFICER)))
+                .andExpect(status().isOk());
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_event WHERE action = 'MODERATION_BLIND_STARTED' "
+                + "AND subject_id = ? AND actor = 'officer2'", Integer.class, Long.toString(caseId))).isEqualTo(1);
+
+        Document hidden = Pages.parse(mvc.perform(get(casePage).with(user(OTHER_OFFICER)))
+                .andExpect(status().isForbidden()).andReturn());
+        assertThat(hidden.getElementById("hidden-reason").text()).startsWith("You are re-scoring case OB-")
+                .contains("blind for moderation");
+        assertThat(hidden.getElementById("to-blind-score").attr("href")).isEqualTo("/moderation/cases/" + caseId);
+        assertThat(hidden.text()).doesNotContain("Band 3", "5,459", "The evidence supports every level.");
+
+        mvc.perform(get("/api/v1/cases/" + caseId).with(user(OTHER_OFFICER)))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("blind for moderation")));
+        long version = cases.detail(caseId).orElseThrow().version();
+        mvc.perform(post("/api/v1/cases/" + caseId + "/withdraw").with(user(OTHER_OFFICER))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"version\": " + version + ", \"reason\": \"x\"}"))
+                .andExpect(status().isForbidden());
+        assertThat(cases.detail(caseId).orElseThrow().state()).isEqualTo(CaseState.FUNDED);
+
+        // The request's pages and API show the levels too: refused the same way.
+        long assessmentId = cases.summary(caseId).orElseThrow().assessmentId();
+        Document request = Pages.parse(mvc.perform(get("/assessments/" + assessmentId)
+                .with(user(OTHER_OFFICER))).andExpect(status().isForbidden()).andReturn());
+        assertThat(request.getElementById("hidden-reason").text()).contains("blind for moderation");
+        mvc.perform(get("/api/v1/assessments/" + assessmentId).with(user(OTHER_OFFICER)))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+
+        // Everybody else still opens it.
+        mvc.perform(get("/assessments/" + assessmentId).with(user(MANAGER))).andExpect(status().isOk());
+        mvc.perform(get(casePage).with(user(MANAGER))).andExpect(status().isOk());
+
+        // Once the re-score is saved, the case opens to them again (and shows both).
+        MockHttpServletRequestBuilder score = post("/moderation/cases/" + caseId).with(user(OTHER_OFFICER))
+                .with(csrf());
+        blindLevels().forEach((k, v) -> score.param("level-" + k, v.toString()));
+        mvc.perform(score).andExpect(redirectedUrl("/moderation/cases/" + caseId));
+        mvc.perform(get(casePage).with(user(OTHER_OFFICER))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/cases/" + caseId).with(user(OTHER_OFFICER))).andExpect(status().isOk());
+        mvc.perform(get("/assessments/" + assessmentId).with(user(OTHER_OFFICER)))
+                .andExpect(status().isOk());
     }
 }

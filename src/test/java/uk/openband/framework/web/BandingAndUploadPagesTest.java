@@ -10,11 +10,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
@@ -22,24 +24,39 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import uk.openband.framework.FrameworkCatalogue;
+import uk.openband.framework.VersionState;
 import uk.openband.framework.VersionSummary;
 import uk.openband.common.SettingCategory;
 import uk.openband.identity.Role;
 import uk.openband.identity.SignedInUser;
+import uk.openband.testsupport.MutableClock;
 import uk.openband.testsupport.Pages;
 import uk.openband.testsupport.WebTest;
 
-/** Editing a tariff's band rows, publishing it, and uploading files. */
+/**
+ * Editing a tariff's band rows, publishing it, and uploading files. Today is {@link #TODAY}; the tariff drafts
+ * are for the next financial year, and the one the test publishes it retires again, so the tariff in force on
+ * any day is the demo one for every other test.
+ */
 @WebTest
 class BandingAndUploadPagesTest {
 
     static final SignedInUser ADMIN = new SignedInUser(1, "admin", "Morgan Hughes", Role.ADMIN, null, null, true, true);
+    static final LocalDate TODAY = LocalDate.of(2027, 1, 15);
 
     @Autowired
     MockMvc mvc;
 
     @Autowired
     FrameworkCatalogue catalogue;
+
+    @Autowired
+    MutableClock clock;
+
+    @BeforeEach
+    void today() {
+        clock.setToday(TODAY);
+    }
 
     <B extends AbstractMockHttpServletRequestBuilder<B>> Document page(B request) throws Exception {
         return Pages.parse(mvc.perform(request.with(user(ADMIN))).andExpect(status().isOk()).andReturn());
@@ -52,8 +69,8 @@ class BandingAndUploadPagesTest {
         String version = "t-" + UUID.randomUUID().toString().substring(0, 8);
         mvc.perform(post("/admin/banding-tables/" + source + "/new-draft").with(user(ADMIN)).with(csrf())
                         .param("version", version).param("effectiveFrom-day", "1").param("effectiveFrom-month", "4")
-                        .param("effectiveFrom-year", "2099").param("effectiveTo-day", "31")
-                        .param("effectiveTo-month", "3").param("effectiveTo-year", "2100"))
+                        .param("effectiveFrom-year", "2027").param("effectiveTo-day", "31")
+                        .param("effectiveTo-month", "3").param("effectiveTo-year", "2028"))
                 .andExpect(status().isFound());
         return catalogue.bandingVersions().stream().filter(v -> v.version().equals(version)).findFirst().orElseThrow();
     }
@@ -113,6 +130,13 @@ class BandingAndUploadPagesTest {
         mvc.perform(post("/admin/banding-tables/" + draft.id() + "/publish").with(user(ADMIN)).with(csrf()))
                 .andExpect(status().isFound());
         assertThat(catalogue.banding(draft.key(), draft.version())).isPresent();
+        assertThat(catalogue.bandingVersions()).filteredOn(v -> v.id() == draft.id())
+                .extracting(VersionSummary::state).containsExactly(VersionState.PUBLISHED);
+
+        mvc.perform(post("/admin/banding-tables/" + draft.id() + "/retire").with(user(ADMIN)).with(csrf()))
+                .andExpect(status().isFound());
+        assertThat(catalogue.bandingVersions()).filteredOn(v -> v.id() == draft.id())
+                .extracting(VersionSummary::state).containsExactly(VersionState.RETIRED);
     }
 
     @Test

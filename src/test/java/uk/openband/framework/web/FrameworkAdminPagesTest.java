@@ -7,9 +7,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
 import java.util.UUID;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -21,14 +23,20 @@ import uk.openband.framework.VersionState;
 import uk.openband.framework.VersionSummary;
 import uk.openband.identity.Role;
 import uk.openband.identity.SignedInUser;
+import uk.openband.testsupport.MutableClock;
 import uk.openband.testsupport.Pages;
 import uk.openband.testsupport.WebTest;
 
-/** The framework admin pages: new draft, area edits with the GOV.UK error pattern, conflicts, publishing. */
+/**
+ * The framework admin pages: new draft, area edits with the GOV.UK error pattern, conflicts, publishing. Today is
+ * {@link #TODAY}; the drafts take effect from the next financial year, and the version the publishing test
+ * publishes it retires again, so the version in force on any day is the demo one for every other test.
+ */
 @WebTest
 class FrameworkAdminPagesTest {
 
     static final SignedInUser ADMIN = new SignedInUser(1, "admin", "Morgan Hughes", Role.ADMIN, null, null, true, true);
+    static final LocalDate TODAY = LocalDate.of(2027, 1, 15);
 
     @Autowired
     MockMvc mvc;
@@ -38,6 +46,14 @@ class FrameworkAdminPagesTest {
 
     @Autowired
     AuditLog audit;
+
+    @Autowired
+    MutableClock clock;
+
+    @BeforeEach
+    void today() {
+        clock.setToday(TODAY);
+    }
 
     long demoFrameworkId() {
         return catalogue.frameworkVersions().stream()
@@ -49,12 +65,12 @@ class FrameworkAdminPagesTest {
         return Pages.parse(mvc.perform(request.with(user(ADMIN))).andExpect(status().isOk()).andReturn());
     }
 
-    /** Starts a draft from the demo framework effective in 2099, so the version in force today is unchanged. */
+    /** Starts a draft from the demo framework, effective from 1 April 2027. */
     VersionSummary newDraft() throws Exception {
         String version = "t-" + UUID.randomUUID().toString().substring(0, 8);
         mvc.perform(post("/admin/frameworks/" + demoFrameworkId() + "/new-draft").with(user(ADMIN)).with(csrf())
                         .param("version", version).param("effectiveFrom-day", "1").param("effectiveFrom-month", "4")
-                        .param("effectiveFrom-year", "2099").param("changeNote", "Test draft"))
+                        .param("effectiveFrom-year", "2027").param("changeNote", "Test draft"))
                 .andExpect(status().isFound());
         return catalogue.frameworkVersions().stream().filter(v -> v.version().equals(version)).findFirst().orElseThrow();
     }
@@ -161,7 +177,7 @@ class FrameworkAdminPagesTest {
     void publishing_shows_what_changes_and_from_when_then_publishes() throws Exception {
         VersionSummary draft = newDraft();
         Document confirm = page(get("/admin/frameworks/" + draft.id() + "/publish"));
-        assertThat(confirm.getElementById("from-date").text()).contains("1 April 2099");
+        assertThat(confirm.getElementById("from-date").text()).contains("1 April 2027");
         assertThat(confirm.getElementById("replaces")).isNotNull();
         mvc.perform(post("/admin/frameworks/" + draft.id() + "/publish").with(user(ADMIN)).with(csrf()))
                 .andExpect(status().isFound());
@@ -182,7 +198,7 @@ class FrameworkAdminPagesTest {
         Document page = page(get("/admin/frameworks/compare").param("key", "demo-high-needs-matrix")
                 .param("from", "2025-26.1").param("to", draft.version()));
         assertThat(page.select("#changes tbody tr").text()).contains("Changed").contains("effective from")
-                .contains("2025-04-01").contains("2099-04-01");
+                .contains("2025-04-01").contains("2027-04-01");
         Document unknown = page(get("/admin/frameworks/compare").param("key", "demo-high-needs-matrix")
                 .param("from", "nope").param("to", draft.version()));
         Pages.assertFieldError(unknown, "from", "There is no version nope");

@@ -17,7 +17,6 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import uk.openband.assessment.AssessmentManagement;
 import uk.openband.casework.CaseDecisions;
 import uk.openband.casework.CaseFixtures;
@@ -31,12 +30,16 @@ import uk.openband.framework.VersionSummary;
 import uk.openband.framework.internal.CatalogueAdministration;
 import uk.openband.rollover.internal.RolloverModel.Candidate;
 import uk.openband.testsupport.BrowserSupport;
+import uk.openband.testsupport.MutableClock;
+import uk.openband.testsupport.OwnDatabase;
 
 /**
  * An administrator rolls agreements over to a 3% uplift: meets the form's errors, previews with
- * no-loss and a cap, applies after confirming, and reads the run. axe checks every page visited.
+ * no-loss and a cap, applies after confirming, and reads the run. axe checks every page visited. A roll-over
+ * takes every agreement in force, so the test has a database of its own.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@OwnDatabase
 class RolloverBrowserTest {
 
     static WebDriver driver;
@@ -51,7 +54,7 @@ class RolloverBrowserTest {
     @Autowired CaseWorkflow workflow;
     @Autowired CaseDecisions decisions;
     @Autowired RolloverAgreements agreements;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired MutableClock clock;
 
     @BeforeAll
     static void startBrowser() {
@@ -77,12 +80,12 @@ class RolloverBrowserTest {
 
     @Test
     void admin_previews_and_applies_a_three_per_cent_uplift() {
-        RolloverFixtures.addTermDates(jdbc);
+        clock.setToday(RolloverFixtures.TODAY);
         RolloverFixtures f = new RolloverFixtures(admin, catalogue, settings, pupils, assessments, queries, workflow,
                 decisions, agreements);
         SettingSummary school = f.newSetting("Browser Primary");
-        Candidate three = f.agreement(school.id(), CaseFixtures.BAND_3, LocalDate.of(2116, 1, 1), 6,
-                LocalDate.of(2116, 9, 1));
+        Candidate three = f.agreement(school.id(), CaseFixtures.BAND_3, LocalDate.of(2028, 1, 1), 6,
+                LocalDate.of(2028, 9, 1));
         VersionSummary table = f.publish(RolloverFixtures.times("1.03"));
 
         signIn(driver, "http://localhost:" + port, "admin", "demo");
@@ -100,7 +103,7 @@ class RolloverBrowserTest {
         new Select(id("table")).selectByValue(Long.toString(table.id()));
         type("effectiveFrom-day", "1");
         type("effectiveFrom-month", "4");
-        type("effectiveFrom-year", "2116");
+        type("effectiveFrom-year", "2028");
         id("policy-MOVE").click();
         id("noLoss").click();
         type("capPercent", "5");
@@ -109,6 +112,9 @@ class RolloverBrowserTest {
         assertThat(id("change-" + three.reference()).getText()).contains("£5,459.00").contains("£5,622.77")
                 .contains("+£163.77");
         assertThat(id("setting-" + school.id()).getText()).contains("+£163.77");
+        // The demo data's agreements are in force then too, depending on today's date.
+        int changes = driver.findElements(By.cssSelector("#changes tbody tr")).size();
+        assertThat(changes).isPositive();
         assertAccessible(driver);
         screenshot(driver, "rollover-preview");
 
@@ -122,7 +128,7 @@ class RolloverBrowserTest {
         assertThat(driver.findElement(By.className("govuk-notification-banner")).getText())
                 .contains("Roll-over applied");
         assertThat(id("run-table").getText()).isEqualTo(table.key() + " " + table.version());
-        assertThat(id("run-counts").getText()).startsWith("1 superseded");
+        assertThat(id("run-counts").getText()).startsWith(changes + " superseded");
         assertAccessible(driver);
         screenshot(driver, "rollover-run");
     }

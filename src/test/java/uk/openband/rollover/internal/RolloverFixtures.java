@@ -34,15 +34,22 @@ import uk.openband.framework.scoring.SettingBands;
 import uk.openband.rollover.internal.RolloverModel.Candidate;
 
 /**
- * Agreements and tables for the roll-over tests. Each test makes its own mainstream settings and its
- * agreements in a year of its own (2100 onwards), and publishes its tables from 1 April 2099, so nothing
- * in force today changes and no two tests see each other's agreements.
+ * Agreements and tables for the roll-over tests. A roll-over acts on every agreement in force, so the
+ * roll-over test classes have a database of their own ({@link uk.openband.testsupport.OwnDatabase}); each
+ * test makes its own mainstream settings and agreements and checks them by setting and by agreement, so
+ * it does not matter which agreements the class's other tests left. Today is {@link #TODAY}, when the demo
+ * tariff 2026-27 is in force; the agreements run in the academic years 2027/28 and 2028/29 and the tables
+ * the tests publish take effect from {@link #TABLES_FROM}.
  */
 
 final class RolloverFixtures {
 
     static final String DEMO_KEY = "demo-top-up-tariff";
     static final String DEMO_VERSION = "2026-27";
+    /** The day the roll-over tests run on: requests are started under the demo tariff 2026-27. */
+    static final LocalDate TODAY = LocalDate.of(2027, 2, 1);
+    /** When the tables the tests publish take effect: the financial year 2028-29 (365 days). */
+    static final LocalDate TABLES_FROM = LocalDate.of(2028, 4, 1);
 
     private final CatalogueAdministration admin;
     private final FrameworkCatalogue catalogue;
@@ -68,29 +75,17 @@ final class RolloverFixtures {
         this.agreements = agreements;
     }
 
-    /**
-     * Term dates for the far-off years the roll-over tests' agreements run in, following on from the
-     * ones the schema holds (a term calendar's years must follow on).
-     */
-    static void addTermDates(org.springframework.jdbc.core.JdbcTemplate jdbc) {
-        jdbc.update("""
-                INSERT INTO funding_academic_year (start_year, spring_start, summer_start, autumn_weight,
-                    spring_weight, summer_weight)
-                SELECT y, make_date(y + 1, 1, 1), make_date(y + 1, 4, 1), 7, 6, 6 FROM generate_series(2035, 2120) AS y
-                ON CONFLICT DO NOTHING""");
-    }
-
     BandingTable demoTable() {
         return catalogue.banding(DEMO_KEY, DEMO_VERSION).orElseThrow();
     }
 
-    /** Publishes a copy of the demo tariff from 1 April 2099 with each band's amounts changed. */
+    /** Publishes a copy of the demo tariff from {@link #TABLES_FROM} with each band's amounts changed. */
     VersionSummary publish(UnaryOperator<BandRow> change) {
         BandingTable demo = demoTable();
         List<SettingBands> bands = demo.settings().stream()
                 .map(s -> new SettingBands(s.category(), s.bands().stream().map(change).toList())).toList();
         BandingTable table = new BandingTable(demo.key(), demo.name(), "ro-" + UUID.randomUUID().toString()
-                .substring(0, 8), demo.frameworkKey(), demo.frameworkVersions(), LocalDate.of(2099, 4, 1), null,
+                .substring(0, 8), demo.frameworkKey(), demo.frameworkVersions(), TABLES_FROM, null,
                 demo.currency(), demo.rounding(), bands);
         VersionSummary draft = admin.importFile(admin.kind("banding-tables"),
                 new FrameworkFormat().writeBandingTable(table), "json", "admin");
@@ -116,7 +111,7 @@ final class RolloverFixtures {
     /**
      * A decided request at the setting with the given levels (CaseFixtures.BAND_3 or BAND_4): funding
      * from {@code start} for {@code terms} terms (null: to the review date), reviewed on {@code review}.
-     * Returns the agreement the decision made.
+     * The school asks for funding from {@code start} too. Returns the agreement the decision made.
      */
     Candidate agreement(long settingId, Map<String, Integer> levels, LocalDate start, Integer terms,
             LocalDate review) {
@@ -126,7 +121,7 @@ final class RolloverFixtures {
         List<Answer> answers = CaseFixtures.DOMAINS.stream()
                 .map(code -> new Answer(code, levels.get(code), "Evidence for " + code)).toList();
         a = assessments.saveAnswers(scope, a.id(), a.version(), answers, List.of(), "senco");
-        a = assessments.saveDetails(scope, a.id(), a.version(), true, uk.openband.testsupport.TestDates.requestedStart(), List.of(), "senco");
+        a = assessments.saveDetails(scope, a.id(), a.version(), true, start, List.of(), "senco");
         a = assessments.submit(scope, a.id(), a.version(), "senco");
         long caseId = queries.forAssessment(a.id()).orElseThrow().id();
         workflow.assign(caseId, detail(caseId).version(), "manager");
