@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -84,12 +85,34 @@ public class PupilRegistry {
     /** Pupils matching the query within the scope, by last then first name; {@code page} counts from 1. */
     public PupilPage search(PupilScope scope, PupilQuery query, int page) {
         Specification<Pupil> spec = matching(scope, query);
-        Page<Pupil> found = pupils.findAll(spec, PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE,
-                Sort.by("lastName", "firstName", "id")));
-        Map<Long, Setting> names = settingsOf(found.getContent().stream().map(Pupil::getSettingId).toList());
-        List<PupilSummary> list = found.getContent().stream()
-                .map(p -> summary(p, names.get(p.getSettingId()))).toList();
-        return new PupilPage(list, Math.max(page, 1), found.getTotalPages(), found.getTotalElements());
+        PageRequest request = PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE, Sort.by("lastName", "firstName", "id"));
+        List<Pupil> content;
+        long total;
+        if (query.text() == null || query.text().isBlank()) {
+            // No words to match: the page is read in the list's order from its index, and the total is the
+            // page itself when it is the last one, else the kept count of the settings in view (V185), without
+            // counting every pupil.
+            Slice<Pupil> slice = pupils.findBy(spec, q -> q.slice(request));
+            content = slice.getContent();
+            total = !slice.hasNext() && (request.getOffset() == 0 || !content.isEmpty())
+                    ? request.getOffset() + content.size() : unfilteredCount(scope, query);
+        } else {
+            Page<Pupil> found = pupils.findAll(spec, request);
+            content = found.getContent();
+            total = found.getTotalElements();
+        }
+        Map<Long, Setting> names = settingsOf(content.stream().map(Pupil::getSettingId).toList());
+        List<PupilSummary> list = content.stream().map(p -> summary(p, names.get(p.getSettingId()))).toList();
+        return new PupilPage(list, Math.max(page, 1), (int) Math.ceil((double) total / PAGE_SIZE), total);
+    }
+
+    /** How many pupils the scope and the chosen setting (if any) hold, from the counts kept per setting. */
+    private long unfilteredCount(PupilScope scope, PupilQuery query) {
+        Long setting = scope.isAllSettings() ? query.settingId() : scope.settingId();
+        if (query.settingId() != null && !query.settingId().equals(setting)) {
+            return 0;
+        }
+        return setting == null ? pupils.countAll() : pupils.countInSetting(setting);
     }
 
     /**

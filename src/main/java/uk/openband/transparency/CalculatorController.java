@@ -3,6 +3,7 @@ package uk.openband.transparency;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +17,7 @@ import uk.openband.framework.FrameworkCatalogue;
 import uk.openband.framework.scoring.Area;
 import uk.openband.framework.scoring.BandingTable;
 import uk.openband.framework.scoring.Domain;
+import uk.openband.framework.scoring.Level;
 import uk.openband.framework.scoring.MatrixFramework;
 import uk.openband.framework.scoring.ScoringEngine;
 import uk.openband.common.SettingCategory;
@@ -84,6 +86,7 @@ class CalculatorController {
             errors.add(0, new ErrorSummary.Entry("#category", messages.getMessage("calculator.error.category", null, locale)));
         }
         model.addAttribute("chosen", levels);
+        model.addAttribute("levelChoices", levelChoices(framework, levels, locale));
         model.addAttribute("category", category);
         model.addAttribute("errorSummary", new ErrorSummary(List.copyOf(errors)));
         model.addAttribute("errorFields", errors.stream().map(e -> e.href().substring(1)).toList());
@@ -91,5 +94,34 @@ class CalculatorController {
             model.addAttribute("result", ScoringEngine.score(framework, banding, category, levels));
         }
         return "transparency/calculator";
+    }
+
+    /** One radio of a domain's levels, as drawn: its ids, its words and whether it is chosen. */
+    public record LevelChoice(int level, String inputId, String hintId, String label, String descriptors,
+            boolean checked) {
+    }
+
+    /**
+     * Each domain's radios by domain code, worked out here rather than in the template (a message with a choice
+     * format, a join and an id per radio, on every request of a public page).
+     */
+    private Map<String, List<LevelChoice>> levelChoices(MatrixFramework framework, Map<String, Integer> chosen,
+            Locale locale) {
+        Map<String, List<LevelChoice>> choices = new HashMap<>();
+        for (Area area : framework.areas()) {
+            for (Domain domain : area.domains()) {
+                List<LevelChoice> radios = new ArrayList<>(domain.levels().size());
+                Integer picked = chosen.get(domain.code());
+                for (Level level : domain.levels()) {
+                    String inputId = radios.isEmpty() ? domain.code() : domain.code() + "-" + level.level();
+                    radios.add(new LevelChoice(level.level(), inputId, inputId + "-hint",
+                            messages.getMessage("calculator.levelLabel", new Object[] {level.level(), level.points()},
+                                    locale),
+                            String.join(" ", level.descriptors()), picked != null && picked == level.level()));
+                }
+                choices.put(domain.code(), radios);
+            }
+        }
+        return choices;
     }
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -102,7 +103,9 @@ class AssessmentPagesController {
     public record TaskRow(String code, String name, String status, long answered, int total) {
     }
 
+    /** Its reads (assessment, pupil, case status) in one read-only transaction: one commit for the page. */
     @GetMapping("/assessments/{id}/areas/{area}")
+    @Transactional(readOnly = true)
     String area(@PathVariable long id, @PathVariable String area, @AuthenticationPrincipal SignedInUser user,
             Model model) {
         AssessmentView a = editable(user, id);

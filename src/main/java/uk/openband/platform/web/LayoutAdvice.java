@@ -1,11 +1,10 @@
 package uk.openband.platform.web;
 
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** What every page's layout needs: the local authority's name and where the user is. */
+/** What every page's layout needs: the local authority's name (the navigation comes from the identity module). */
 @ControllerAdvice
 class LayoutAdvice {
 
@@ -18,10 +17,5 @@ class LayoutAdvice {
     @ModelAttribute("laName")
     String laName() {
         return laName;
-    }
-
-    @ModelAttribute("currentPath")
-    String currentPath(HttpServletRequest request) {
-        return request.getRequestURI();
     }
 }

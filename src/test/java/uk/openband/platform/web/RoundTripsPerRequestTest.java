@@ -51,8 +51,9 @@ class RoundTripsPerRequestTest {
         // The counts per state with the bands, and one page of rows: no transaction.
         expect("/cases", session, 2);
         expect("/cases?state=SUBMITTED&sort=NEWEST", session, 2);
-        // The case, its decisions, timeline, assessment, pupil and setting: one read each, some in transactions.
-        expect("/cases/" + caseId, session, 14);
+        // The case, its decisions, timeline, blind-review check, assessment, its last sending, pupil and setting:
+        // one read each, all in one read-only transaction (one commit).
+        expect("/cases/" + caseId, session, 9);
     }
 
     @Test
@@ -63,7 +64,9 @@ class RoundTripsPerRequestTest {
         Cookie session = signIn("senco");
         // One page of pupils and their settings' names, in one read-only transaction.
         expect("/pupils", session, 3);
-        expect("/assessments/" + draft.id() + "/areas/CL", session, 10);
+        // The case check in front of the page (its own commit), then the assessment, pupil, setting and case status
+        // in one read-only transaction.
+        expect("/assessments/" + draft.id() + "/areas/CL", session, 7);
     }
 
     @Test

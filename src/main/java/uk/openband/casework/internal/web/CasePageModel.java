@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import uk.openband.assessment.AssessmentManagement;
 import uk.openband.assessment.AssessmentView;
@@ -59,6 +60,11 @@ class CasePageModel {
         };
     }
 
+    /**
+     * Reads everything in one read-only transaction: the modules' reads below join it, so the page pays one
+     * commit instead of one per module it asks.
+     */
+    @Transactional(readOnly = true)
     String fill(long id, SignedInUser user, Model model, Map<String, ?> typed, Map<String, String> errors) {
         CaseDetail c = cases.detail(id).orElseThrow(() -> new NotFound("casework.notFound.case", id));
         blind.check(id, c.summary().reference(), user.getUsername());

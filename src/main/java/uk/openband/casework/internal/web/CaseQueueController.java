@@ -1,7 +1,7 @@
 package uk.openband.casework.internal.web;
 
-import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,8 +12,10 @@ import uk.openband.casework.CaseQueries;
 import uk.openband.casework.CaseQueuePage;
 import uk.openband.casework.CaseSort;
 import uk.openband.casework.CaseState;
+import uk.openband.directory.CodedValue;
 import uk.openband.directory.ReferenceData;
 import uk.openband.directory.SettingDirectory;
+import uk.openband.directory.SettingSummary;
 
 /** The officer work queue: filters (overdue among them), three orders, counts per state and pagination, all in the address (bookmarkable). */
 @Controller
@@ -23,8 +25,11 @@ class CaseQueueController {
     private final SettingDirectory settings;
     private final ReferenceData reference;
     private final CaseOfficers officers;
+    private final QueueView view;
 
-    CaseQueueController(CaseQueries cases, SettingDirectory settings, ReferenceData reference, CaseOfficers officers) {
+    CaseQueueController(CaseQueries cases, SettingDirectory settings, ReferenceData reference, CaseOfficers officers,
+            QueueView view) {
+        this.view = view;
         this.cases = cases;
         this.settings = settings;
         this.reference = reference;
@@ -35,7 +40,8 @@ class CaseQueueController {
     String queue(@RequestParam(required = false) String state, @RequestParam(required = false) Long setting,
             @RequestParam(required = false) String need, @RequestParam(required = false) String officer,
             @RequestParam(required = false) String band, @RequestParam(required = false) String overdue,
-            @RequestParam(required = false) String sort, @RequestParam(defaultValue = "1") int page, Model model) {
+            @RequestParam(required = false) String sort, @RequestParam(defaultValue = "1") int page, Locale locale,
+            Model model) {
         CaseState chosenState = parse(CaseState.class, state);
         CaseSort chosenSort = parse(CaseSort.class, sort);
         CaseFilter filter = new CaseFilter(chosenState, setting, blank(need), blank(officer), blank(band),
@@ -54,18 +60,23 @@ class CaseQueueController {
         }
         String baseUrl = base.encode().build().toUriString();
         String stateBase = withoutState.encode().build().toUriString();
+        String pageBase = baseUrl + (baseUrl.contains("?") ? "&" : "?");
+        String stateLinkBase = stateBase + (stateBase.contains("?") ? "&" : "?");
+        CaseSort shownSort = chosenSort == null ? CaseSort.OLDEST : chosenSort;
         model.addAttribute("found", found);
         model.addAttribute("filter", filter);
-        model.addAttribute("sort", chosenSort == null ? CaseSort.OLDEST : chosenSort);
-        model.addAttribute("states", Arrays.asList(CaseState.values()));
-        model.addAttribute("sorts", Arrays.asList(CaseSort.values()));
-        model.addAttribute("settings", settings.openSettings());
-        model.addAttribute("needs", reference.senNeeds());
-        model.addAttribute("officers", officers.all());
-        model.addAttribute("bands", found.bands());
-        model.addAttribute("pageBase", baseUrl + (baseUrl.contains("?") ? "&" : "?"));
-        model.addAttribute("stateBase", stateBase + (stateBase.contains("?") ? "&" : "?"));
-        model.addAttribute("allStatesHref", stateBase);
+        model.addAttribute("rows", view.rows(found, locale));
+        model.addAttribute("stateLinks", view.stateLinks(found, filter, stateBase, stateLinkBase, locale));
+        model.addAttribute("stateOptions", view.stateOptions(filter, locale));
+        model.addAttribute("sortOptions", view.sortOptions(shownSort, locale));
+        model.addAttribute("settingOptions", QueueView.options(settings.openSettings(), SettingSummary::id,
+                SettingSummary::name, filter.settingId()));
+        model.addAttribute("needOptions", QueueView.options(reference.senNeeds(), CodedValue::code,
+                CodedValue::description, filter.primaryNeed()));
+        model.addAttribute("officerOptions", QueueView.options(officers.all(), CaseOfficers.Officer::username,
+                CaseOfficers.Officer::displayName, filter.officer()));
+        model.addAttribute("bandOptions", QueueView.options(found.bands(), b -> b, b -> b, filter.band()));
+        model.addAttribute("pageBase", pageBase);
         return "casework/queue";
     }
 
