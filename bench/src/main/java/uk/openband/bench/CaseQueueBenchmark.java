@@ -49,7 +49,7 @@ public final class CaseQueueBenchmark {
 
         HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
-        signIn(http, base);
+        signIn(http, base, "officer");
         List<String[]> views = List.of(
                 new String[] {"default view (all cases, oldest first, page 1)", "/cases"},
                 new String[] {"filtered: state=IN_TRIAGE, band=4, newest first", "/cases?state=IN_TRIAGE&band=4&sort=NEWEST"},
@@ -87,14 +87,15 @@ public final class CaseQueueBenchmark {
         }
     }
 
-    private static void signIn(HttpClient http, String base) throws Exception {
+    /** Signs in through the sign-in page as a demo user (password demo); the client keeps the session cookie. */
+    static void signIn(HttpClient http, String base, String username) throws Exception {
         String page = http.send(HttpRequest.newBuilder(URI.create(base + "/sign-in")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         Matcher m = CSRF.matcher(page);
         if (!m.find()) {
             throw new IllegalStateException("no CSRF token on the sign-in page");
         }
-        String form = "username=officer&password=demo&_csrf=" + URLEncoder.encode(m.group(1), StandardCharsets.UTF_8);
+        String form = "username=" + username + "&password=demo&_csrf=" + URLEncoder.encode(m.group(1), StandardCharsets.UTF_8);
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/sign-in"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());

@@ -2,11 +2,9 @@ package uk.openband.bench;
 
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -14,8 +12,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The insight pages and API with 50,000 cases (the officer queue's data set, {@link CaseQueueBenchmark#generate}),
@@ -26,8 +22,6 @@ import java.util.regex.Pattern;
  * Arguments: base URL, JDBC URL, database user, cases, warm-up requests, measured requests.
  */
 public final class InsightBenchmark {
-
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
     private InsightBenchmark() {
     }
@@ -50,7 +44,7 @@ public final class InsightBenchmark {
 
         HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
-        signIn(http, base);
+        CaseQueueBenchmark.signIn(http, base, "manager");
         List<String[]> views = List.of(
                 new String[] {"indicators page: a month", "/insight/indicators?period=month&date=2026-10-15"},
                 new String[] {"indicators page: a quarter", "/insight/indicators?period=quarter&date=2026-10-15"},
@@ -163,22 +157,6 @@ public final class InsightBenchmark {
             s.execute("ANALYZE audit_event");
         }
         db.commit();
-    }
-
-    private static void signIn(HttpClient http, String base) throws Exception {
-        String page = http.send(HttpRequest.newBuilder(URI.create(base + "/sign-in")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        Matcher m = CSRF.matcher(page);
-        if (!m.find()) {
-            throw new IllegalStateException("no CSRF token on the sign-in page");
-        }
-        String form = "username=manager&password=demo&_csrf=" + URLEncoder.encode(m.group(1), StandardCharsets.UTF_8);
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/sign-in"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() != 302 || r.headers().firstValue("Location").orElse("").contains("error")) {
-            throw new IllegalStateException("sign-in failed: " + r.statusCode());
-        }
     }
 
     private static void get(HttpClient http, String url) throws Exception {
